@@ -1,0 +1,53 @@
+"""Check-worthy factual claims: sentences that rest on a figure someone could verify.
+
+A sentence is a claim when it carries money, a percentage, a count of something, a duration,
+or a date; a bare number with nothing counted is not enough. Claims are found in the
+reporter's voice and inside quotes alike; a claim inside a quote is the quote's speaker's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..models import Claim, Quantity
+from .quantities import find_quantities
+from .text import Document
+
+CHECKWORTHY = {"money", "percent", "count", "duration", "date"}
+
+
+def find_claims(
+    doc: Document,
+    speakers_by_span: list[tuple[int, int, str | None, str]],
+    published: date | None,
+) -> list[Claim]:
+    """Claims of an article; ``speakers_by_span`` is (start, end, speaker, quote id) of its quotes."""
+    text = doc.text
+    claims: list[Claim] = []
+    for s, e in doc.sentences:
+        quantities = [
+            Quantity(**q) for q in find_quantities(text, s, e, published=published)
+            if q["kind"] != "number"
+        ]
+        if not any(q.kind in CHECKWORTHY for q in quantities):
+            continue
+        speaker = quote_id = None
+        for q in quantities:
+            for qs, qe, who, qid in speakers_by_span:
+                if qs <= q.start < qe:
+                    speaker, quote_id = who, qid
+                    break
+            if quote_id:
+                break
+        claims.append(
+            Claim(
+                id=f"c{s}-{e}",
+                text=text[s:e],
+                start=s,
+                end=e,
+                quantities=quantities,
+                speaker=speaker,
+                quote_id=quote_id,
+            )
+        )
+    return claims

@@ -1,0 +1,372 @@
+"""Who is who in an article: names, titles, organisations, and what 'he' or 'Mr Ross' refers to.
+
+One pass finds capitalised runs ("Treasury Secretary Steven Mnuchin"), splits each into a title
+and a name, and builds the article's cast: a person per full name, with every shorter way the
+article refers to them ("Mnuchin", "Mr Mnuchin") resolved to it by surname. Nicknames map to the
+formal first name, so "Bob Lighthizer" is recorded as Robert Lighthizer. A small gazetteer of
+public figures fills in what an article leaves out ("Trump" is Donald Trump).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+# A capitalised run: words starting upper-case, joined by spaces or by lower-case connectors.
+_CAPWORD = r"(?:[A-Z][\w’'\-]*(?:\.[A-Z]\w*)*\.?|[A-Z]\.)"
+_RUN = re.compile(
+    rf"{_CAPWORD}(?:(?:[ \t\u00a0]+(?:(?:of|for|the|de|del|da|van|von|der|bin|al|la|le|du|y)[ \t\u00a0]+)?){_CAPWORD})*"
+)
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation of the article, under its canonical name."""
+
+    name: str
+    kind: str = "person"  # person | organisation | other
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)  # lower-case role phrases, for "the president"
+    mentions: int = 0
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    @property
+    def surname(self) -> str:
+        parts = [p for p in self.name.split() if p.lower() not in _SUFFIXES]
+        return parts[-1].lower() if parts else ""
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _clean(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def _titlecase(word: str) -> str:
+    if word.isupper() and len(word) > 2 and not _is_acronym_like(word):
+        return "-".join(p.capitalize() for p in word.split("-"))
+    return word
+
+
+def _is_acronym_like(word: str) -> bool:
+    return len(word) <= 3 or "." in word
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """('Treasury Secretary', 'Steven Mnuchin') from the words of a capitalised run."""
+    i = 0
+    while i < len(words):
+        w = words[i].lower().rstrip(",")
+        if w in lx.TITLE_WORDS or w in lx.HONORIFICS or w in lx.NATIONALITIES or (
+            w in lx.COUNTRIES and i + 1 < len(words)
+        ):
+            i += 1
+            continue
+        break
+    return words[:i], words[i:]
+
+
+class Cast:
+    """The people and organisations of one article and the mentions that name them."""
+
+    def __init__(self, text: str, sentence_starts: set[int] | None = None) -> None:
+        self.text = text
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self._by_surname: dict[str, list[Entity]] = {}
+        self._sentence_starts = sentence_starts or set()
+        self._scan()
+
+    # -- building ---------------------------------------------------------------------------
+    def _scan(self) -> None:
+        runs = []
+        for m in _RUN.finditer(self.text):
+            runs.extend(self._cut_possessives(m.start(), m.group()))
+        singles = []
+        for start, words in runs:
+            ent = self._full_name(words)
+            if ent is None:
+                singles.append((start, words))
+            else:
+                self._mention(start, words, ent)
+        for start, words in singles:
+            ent = self._short_reference(words, start)
+            if ent is not None:
+                self._mention(start, words, ent)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _cut_possessives(self, start: int, run: str) -> list[tuple[int, list[str]]]:
+        """Split "Hong Kong’s Chief Executive" into its owner and the rest."""
+        out: list[tuple[int, list[str]]] = []
+        words: list[str] = []
+        pos = start
+        cur_start = start
+        for m in re.finditer(r"\S+", run):
+            w = m.group()
+            if w.endswith(".") and not _abbrev_like(w) and w.lower().rstrip(".") not in _KEEP_DOT:
+                w = w[:-1]
+            if not words:
+                cur_start = start + m.start()
+            words.append(w)
+            pos = start + m.end()
+            if w.endswith(("’s", "'s", "s’")):
+                words[-1] = _clean(w)
+                out.append((cur_start, words))
+                words = []
+        if words:
+            out.append((cur_start, words))
+        del pos
+        return out
+
+    def _leading_noise(self, start: int, words: list[str]) -> tuple[int, list[str]]:
+        """Drop sentence-initial words that are capitalised only for being first."""
+        while words and words[0].lower() in lx.NOT_NAMES:
+            nxt = self.text.find(words[1], start + len(words[0])) if len(words) > 1 else -1
+            words = words[1:]
+            start = nxt if nxt >= 0 else start
+        return start, words
+
+    def _full_name(self, words: list[str]) -> Entity | None:
+        """A person named in full, or an organisation; None for a bare surname or a place."""
+        while words and words[0].lower() in lx.NOT_NAMES:
+            words = words[1:]
+        if not words:
+            return None
+        lowered = " ".join(w.lower() for w in words)
+        if lowered in lx.KNOWN_ORGS:
+            return self._org(lx.KNOWN_ORGS[lowered])
+        if words[-1].lower().rstrip(".") in lx.ORG_WORDS and len(words) >= 2:
+            return self._org(" ".join(_titlecase(w) for w in words))
+        title, name = split_title(words)
+        name = [w for w in name if w not in {"of", "for", "the"}]
+        if len(name) < 2:
+            return None
+        if any(w.lower() in lx.MONTHS or w.lower() in lx.DAYS for w in name):
+            return None
+        if " ".join(w.lower() for w in name) in lx.COUNTRIES:
+            return None
+        first = name[0].lower().rstrip(".")
+        honorific = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)
+        known = _gazetteer_full(name)
+        if not (title or first in lx.FIRST_NAMES or known or first in lx.NICKNAMES):
+            return None
+        if any(w.lower() in lx.ORG_WORDS for w in name[1:]):
+            return None
+        return self._person(name, title, honorific, known)
+
+    def _person(
+        self,
+        name: list[str],
+        title: list[str],
+        honorific: str | None,
+        known: tuple[str, str, tuple[str, ...]] | None,
+    ) -> Entity:
+        shown = [_titlecase(w) for w in name]
+        first = shown[0].lower().rstrip(".")
+        formal = lx.NICKNAMES.get(first)
+        canonical = known[0] if known else " ".join([formal.capitalize(), *shown[1:]] if formal else shown)
+        surname = canonical.split()[-1].lower()
+        # The same person named differently ("Bob Lighthizer" / "Robert Lighthizer").
+        ent = None
+        for cand in self._by_surname.get(surname, []):
+            if _same_first(cand.name.split()[0], shown[0]):
+                ent = cand
+                break
+        if ent is None:
+            ent = self.entities.get(canonical)
+        if ent is None:
+            ent = Entity(name=canonical)
+            if known:
+                ent.gender = known[1]
+                ent.roles.update(known[2])
+            self.entities[canonical] = ent
+            self._by_surname.setdefault(surname, []).append(ent)
+        ent.add_alias(" ".join(shown))
+        if title:
+            role = " ".join(_titlecase(w) for w in title if w.lower() not in lx.HONORIFICS)
+            if role:
+                ent.role = ent.role or role
+                ent.roles.add(role.lower())
+                ent.add_alias(f"{role} {' '.join(shown)}")
+        gender = lx.HONORIFICS.get(honorific or "") or lx.FIRST_NAMES.get(first) or lx.FIRST_NAMES.get(
+            formal or ""
+        )
+        ent.gender = ent.gender or gender
+        return ent
+
+    def _org(self, name: str) -> Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = Entity(name=name, kind="organisation")
+            self.entities[name] = ent
+        return ent
+
+    def _short_reference(self, words: list[str], start: int) -> Entity | None:
+        """'Mnuchin', 'Mr Ross', 'President Trump', 'Beijing': resolved against the cast."""
+        words = list(words)
+        title, name = split_title(words)
+        if start in self._sentence_starts or not title:
+            while name and name[0].lower() in lx.NOT_NAMES:
+                name = name[1:]
+        if not name:
+            return None
+        if len(name) == 1:
+            key = name[0].lower().rstrip(".")
+            if key in lx.COUNTRIES and not title:
+                return None  # places are speakers only when they speak; see resolve_phrase
+            if key in lx.MONTHS or key in lx.DAYS or key in lx.NATIONALITIES:
+                return None
+            ent = self.by_surname(key)
+            if ent is None and (title or key in _GAZ_SURNAMES):
+                known = _GAZ_SURNAMES.get(key)
+                honorific = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)
+                if known:
+                    return self._person(known[0].split(), title, honorific, known)
+                if title and any(w.lower() in lx.TITLE_WORDS - {"us", "u.s.", "former"} for w in title):
+                    return self._person(name, title, honorific, None)
+                if honorific:
+                    return self._person(name, title, honorific, None)
+            if ent is not None and title:
+                role = " ".join(_titlecase(w) for w in title if w.lower() not in lx.HONORIFICS)
+                if role:
+                    ent.roles.add(role.lower())
+                    ent.role = ent.role or role
+                hon = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)
+                if hon and lx.HONORIFICS.get(hon):
+                    ent.gender = ent.gender or lx.HONORIFICS[hon]
+                ent.add_alias(" ".join(_titlecase(w) for w in [*title, *name]))
+            elif ent is not None:
+                ent.add_alias(_titlecase(name[0]))
+            return ent
+        return None
+
+    def _mention(self, start: int, words: list[str], ent: Entity) -> None:
+        end = start + len(" ".join(words))
+        ent.mentions += 1
+        self.mentions.append(Mention(start, min(end, len(self.text)), ent))
+
+    # -- looking up -------------------------------------------------------------------------
+    def by_surname(self, surname: str) -> Entity | None:
+        cands = self._by_surname.get(surname.lower())
+        if not cands:
+            return None
+        return max(cands, key=lambda e: e.mentions)
+
+    def resolve_phrase(self, phrase: str) -> Entity | None:
+        """The entity a noun phrase names, if it names one: a person, a title, a place, an org."""
+        words = [_clean(w) for w in re.findall(r"[\w’'.\-&]+", phrase)]
+        words = [w.rstrip(".") if not _abbrev_like(w) else w for w in words]
+        while words and words[0].lower() in lx.DETERMINERS:
+            words = words[1:]
+        if not words:
+            return None
+        lowered = " ".join(w.lower() for w in words)
+        if lowered in lx.KNOWN_ORGS:
+            return self._org(lx.KNOWN_ORGS[lowered])
+        if lowered in lx.COUNTRIES:
+            return self._org(lx.COUNTRIES[lowered])
+        caps = [w for w in words if w[:1].isupper()]
+        if caps:
+            ent = self._full_name(caps)
+            if ent is not None:
+                return ent
+            title, name = split_title(caps)
+            if name:
+                ent = self.by_surname(name[-1].lower())
+                if ent is not None:
+                    return ent
+                if len(name) == 1:
+                    return self._short_reference(caps, -1) or None
+        return None
+
+    def resolve_role(self, phrase: str, before: int) -> Entity | None:
+        """'the US president' → the article's president, by the roles its people hold."""
+        words = [w.lower() for w in re.findall(r"[\w’'.\-]+", phrase)]
+        if not words or words[0] not in {"the", "this", "that"}:
+            return None
+        words = [w for w in words[1:] if w not in lx.NATIONALITIES and w not in lx.COUNTRIES]
+        if not words or words[-1] not in lx.TITLE_WORDS:
+            return None
+        head = words[-1]
+        qualifiers = {"vice", "deputy", "former", "assistant", "under"}
+        want = qualifiers & set(words)
+        best: Entity | None = None
+        best_pos = -1
+        for ent in self.entities.values():
+            if ent.kind != "person":
+                continue
+            for role in ent.roles:
+                rw = set(role.replace("-", " ").split())
+                if head in rw and (qualifiers & rw) == want:
+                    pos = self.last_mention(ent, before)
+                    if pos > best_pos:
+                        best, best_pos = ent, pos
+                    break
+        return best
+
+    def last_mention(self, ent: Entity, before: int) -> int:
+        last = -1
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity is ent:
+                last = m.start
+        return last
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start < end]
+
+
+_KEEP_DOT = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+             "st", "jr", "sr", "prof", "rev", "adm", "pres"}
+
+
+def _abbrev_like(w: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", w))
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    if lx.NICKNAMES.get(a, a) == lx.NICKNAMES.get(b, b):
+        return True
+    return len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
+
+
+_GAZ_FULL = {g[0].lower(): g for g in lx.PUBLIC_FIGURES}
+_GAZ_SURNAMES: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+for _g in lx.PUBLIC_FIGURES:
+    _s = _g[0].split()[-1].lower()
+    # A surname two figures share (Clinton, Bush) resolves only through the article itself.
+    _GAZ_SURNAMES[_s] = _g if _s not in _GAZ_SURNAMES else ("", "", ())
+_GAZ_SURNAMES = {k: v for k, v in _GAZ_SURNAMES.items() if v[0]}
+# The better-known of two figures who share a surname, for a bare "Clinton" or "Bush".
+_GAZ_SURNAMES.update({"clinton": _GAZ_FULL["hillary clinton"], "bush": _GAZ_FULL["jeb bush"]})
+
+
+def _gazetteer_full(name: list[str]) -> tuple[str, str, tuple[str, ...]] | None:
+    key = " ".join(w.lower() for w in name)
+    if key in _GAZ_FULL:
+        return _GAZ_FULL[key]
+    if len(name) >= 2:
+        g = _GAZ_SURNAMES.get(name[-1].lower())
+        if g and _same_first(g[0].split()[0], name[0]):
+            return g
+    return None

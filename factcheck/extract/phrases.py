@@ -1,0 +1,391 @@
+"""Noun phrases around a cue verb: who is speaking, and where what they said begins.
+
+These are shallow, deterministic chunkers over word and punctuation tokens. They know the
+shapes attribution takes in news prose: "Name said", "said Name, a role", "Name, a role, said",
+"A Title, Name, warned", "he again warned", "the official, who asked not to be named, said".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_TOKEN = re.compile(r"[\w’'&\-]+(?:\.(?:[A-Za-z]\.?)+)?\.?|[^\s\w]")
+
+
+@dataclass(slots=True, frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e, t = m.start(), m.end(), m.group()
+        if t.endswith(".") and len(t) > 1 and not _abbrev(t):
+            out.append(Tok(s, e - 1, t[:-1]))
+            out.append(Tok(e - 1, e, "."))
+        else:
+            out.append(Tok(s, e, t))
+    return out
+
+
+_ABBREV = {
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.",
+    "st.", "jr.", "sr.", "prof.", "rev.", "adm.", "u.s.", "u.k.", "u.n.", "d.c.", "inc.",
+    "corp.", "co.", "no.", "vs.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    "calif.", "fla.", "tex.", "ariz.", "ga.", "mass.", "pa.", "va.", "n.y.", "n.j.", "ky.",
+    "wis.", "mich.", "minn.", "ill.", "ind.", "tenn.", "nev.", "ohio.", "la.", "md.", "wash.",
+}
+
+
+def _abbrev(t: str) -> bool:
+    lw = t.lower()
+    return lw in _ABBREV or bool(re.fullmatch(r"(?:[A-Za-z]\.)+", t))
+
+
+@dataclass(slots=True)
+class NounPhrase:
+    start: int
+    end: int
+    text: str
+    role: str | None = None  # an appositive or a title phrase beside the name
+
+    @property
+    def head_is_pronoun(self) -> bool:
+        return self.text.lower() in lx.PRONOUNS
+
+
+_VENUE = {
+    "interview", "statement", "conference", "news", "briefing", "speech", "hearing", "appearance",
+    "rally", "event", "meeting", "call", "visit", "tweet", "post", "letter", "email", "op-ed",
+    "program", "programme", "show", "television", "radio", "reporters", "press", "broadcast",
+    "podcast", "remarks", "town", "hall", "debate", "forum", "summit", "session", "address",
+    "release", "video", "message", "note", "report", "testimony", "campaign", "stop", "trail",
+    "telephone", "phone", "conversation", "discussion", "sunday", "morning", "evening",
+    "afternoon", "night", "week", "weekend", "month", "year", "day", "earlier", "later",
+    "twitter", "facebook", "instagram", "cnbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs",
+    "reporter", "journalists", "audience", "crowd", "supporters", "lawmakers", "senators",
+    "students", "voters", "interviewer", "panel", "committee", "congress", "parliament",
+    "ceremony", "dinner", "lunch", "breakfast", "gathering", "convention", "sit-down", "memo",
+    "filing", "court", "document", "documents", "book", "column", "article", "blog", "website",
+    "page", "account", "feed", "livestream", "transcript", "x",
+}
+_TIME_PREP = {"on", "in", "at", "during", "by", "earlier", "late", "early", "last", "this",
+              "next", "to", "with", "before", "after", "from", "via", "over", "outside", "inside"}
+
+
+def _is_time(t: Tok) -> bool:
+    lw = t.lower
+    return (
+        lw in lx.TIME_WORDS or lw in lx.MONTHS or lw.rstrip(".") in lx.MONTHS or lw.isdigit()
+    )
+
+
+def _ly_adverb(t: Tok) -> bool:
+    lw = t.lower
+    return (
+        lw.endswith("ly")
+        and t.text.islower()
+        and lw not in {"only", "family", "july", "italy", "rally", "ally", "reply", "supply", "early"}
+    )
+
+
+def skip_adverbials_right_to_left(toks: list[Tok], i: int) -> int:
+    """Index of the last token before trailing adverbs, auxiliaries and time phrases."""
+    while i >= 0:
+        t = toks[i]
+        lw = t.lower
+        if _is_time(t):
+            j = i - 1
+            while j >= 0 and (_is_time(toks[j]) or toks[j].lower in {"the", "a", "of"}):
+                j -= 1
+            if j >= 0 and toks[j].lower in _TIME_PREP:
+                j -= 1
+            i = j
+            continue
+        if lw in lx.ADVERBS or _ly_adverb(t):
+            i -= 1
+            continue
+        if t.text == ")":  # a parenthetical party label: "Sen. Ted Cruz (R-Tex.)"
+            j = i
+            while j >= 0 and toks[j].text != "(":
+                j -= 1
+            if j >= 0 and i - j <= 8:
+                i = j - 1
+                continue
+        break
+    return i
+
+
+_PARENTHETICAL_OPENERS = {
+    "who", "which", "whose", "whom", "speaking", "in", "at", "on", "during", "when", "after",
+    "according", "asked", "citing", "reached", "interviewed", "responding", "writing", "appearing",
+    "while", "before", "also", "however", "too", "meanwhile", "though", "for", "by", "from",
+    "addressing", "testifying", "echoing", "like", "unlike", "as", "referring", "noting",
+}
+
+
+def _phrase_kind(toks: list[Tok]) -> str:
+    """'skip' for a parenthetical, 'appositive' for a role phrase, 'name' for a proper name."""
+    if not toks:
+        return "skip"
+    first = toks[0]
+    lw = first.lower
+    if lw in _PARENTHETICAL_OPENERS or (lw.endswith("ing") and first.text.islower()):
+        return "skip"
+    if lw in lx.DETERMINERS or not first.is_cap:
+        return "appositive"
+    words = [t for t in toks if t.is_word]
+    if words and all(t.is_cap or t.lower in {"of", "for", "the", "and"} for t in words):
+        if all(t.lower in lx.TITLE_WORDS or t.lower in lx.COUNTRIES for t in words):
+            return "appositive"  # "Treasury Secretary" standing alone is a role
+        return "name"
+    return "appositive"
+
+
+def subject_before(text: str, lo: int, hi: int, *, at_sentence_start: bool = True) -> NounPhrase | None:
+    """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
+    toks = tokens(text, lo, hi)
+    i = skip_adverbials_right_to_left(toks, len(toks) - 1)
+    role: str | None = None
+    # Parentheticals and appositives set off by commas: ", who ... ," / ", a pollster,"
+    while i >= 0 and toks[i].text in {",", "—", "–"}:
+        j = i - 1
+        while j >= 0 and toks[j].text not in {",", "—", "–", "“", "”", '"', ";", ":", "(", ")"}:
+            j -= 1
+        inner = toks[j + 1 : i]
+        kind = _phrase_kind(inner)
+        if not inner or j < 0 or toks[j].text not in {",", "—", "–"}:
+            # No opening comma: "Carrie Lam," alone; the inner phrase is the subject itself.
+            if kind == "skip" or not inner:
+                return None
+            np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start)
+            if np is not None:
+                np.role = role
+            return np
+        if kind == "skip":
+            i = skip_adverbials_right_to_left(toks, j - 1)
+            continue
+        if kind == "appositive":
+            role = text[inner[0].start : inner[-1].end]
+            i = j - 1
+            continue
+        # kind == "name": "Hong Kong's Chief Executive, Carrie Lam, warned"
+        np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start=False)
+        if np is None:
+            return None
+        before = toks[: j]
+        k = len(before) - 1
+        start_k = k
+        while k >= 0 and before[k].is_word and (before[k].is_cap or before[k].lower in {"of", "the", "for"}):
+            k -= 1
+        if start_k >= 0 and k < start_k:
+            title = text[before[k + 1].start : before[start_k].end]
+            words = [t.lower for t in before[k + 1 : start_k + 1]]
+            if any(w in lx.TITLE_WORDS for w in words):
+                np.role = title
+        elif role:
+            np.role = role
+        return np
+    np = _collect_np(text, toks, 0, i, at_sentence_start)
+    if np is not None and role:
+        np.role = role
+        if np.head_is_pronoun:
+            return np
+    return np
+
+
+def _collect_np(
+    text: str, toks: list[Tok], floor: int, i: int, at_sentence_start: bool
+) -> NounPhrase | None:
+    end_i = i
+    while i >= floor:
+        t = toks[i]
+        if not t.is_word:
+            if t.text in {"’", "'"} and i > floor:  # plural possessive "farmers’"
+                i -= 1
+                continue
+            break
+        lw = t.lower
+        if lw in lx.CLAUSE_OPENERS:
+            if lw == "and" and i > floor and toks[i - 1].is_cap and i < end_i and toks[i + 1].is_cap:
+                i -= 1
+                continue
+            break
+        if i < end_i and (lw in lx.AUXILIARIES or lw in lx.SPEECH_VERBS) and t.text.islower():
+            break
+        i -= 1
+        if end_i - i > 12:
+            break
+    start_i = i + 1
+    # Drop sentence adverbs and leading time phrases: "However, he" / "On Thursday the minister".
+    while start_i <= end_i:
+        t = toks[start_i]
+        lw = t.lower
+        if lw in lx.SENTENCE_ADVERBS or lw in lx.PREPOSITIONS or _is_time(t) or lw in {",", "also"}:
+            if start_i < end_i and lw in lx.PREPOSITIONS and toks[start_i + 1].is_cap and not _is_time(
+                toks[start_i + 1]
+            ):
+                # "In Washington, Trump" is cut at the comma already; "Of the ..." is no subject
+                pass
+            start_i += 1
+            continue
+        break
+    if start_i > end_i:
+        return None
+    first = toks[start_i]
+    if first.lower in lx.PREPOSITIONS:
+        return None
+    s, e = first.start, toks[end_i].end
+    return NounPhrase(s, e, text[s:e])
+
+
+def np_after(text: str, lo: int, hi: int) -> NounPhrase | None:
+    """The speaker after an inverted cue: 'said Geoff Garin, a Democratic pollster'."""
+    toks = tokens(text, lo, hi)
+    if not toks or not toks[0].is_word:
+        return None
+    first = toks[0]
+    if first.lower in lx.PREPOSITIONS or first.lower in lx.CLAUSE_OPENERS or _is_time(first):
+        return None
+    if first.lower in lx.ADVERBS and first.lower not in lx.DETERMINERS:
+        return None
+    i = 0
+    while i < len(toks) and i < 12:
+        t = toks[i]
+        if not t.is_word:
+            if t.text == "(":  # "(R-Texas)"
+                j = i
+                while j < len(toks) and toks[j].text != ")":
+                    j += 1
+                i = j + 1
+                break
+            break
+        lw = t.lower
+        if i > 0 and (lw in lx.CLAUSE_OPENERS or _is_time(t) or lw.endswith("ing") and t.text.islower()):
+            break
+        if i > 0 and lw in lx.PREPOSITIONS:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            # "Secretary of State John Kerry": a connector inside a capitalised run
+            if not (lw in {"of", "for"} and nxt is not None and nxt.is_cap and toks[i - 1].is_cap):
+                if lw not in {"of", "for", "at", "to", "with"} or (
+                    nxt is not None and nxt.is_cap and not toks[i - 1].is_cap
+                ):
+                    break
+                if toks[i - 1].is_cap:
+                    break
+        if lw in lx.AUXILIARIES and t.text.islower():
+            break
+        i += 1
+    words = [t for t in toks[:i] if t.is_word]
+    if not words:
+        return None
+    s, e = words[0].start, words[-1].end
+    np = NounPhrase(s, e, text[s:e])
+    # An appositive after a comma: ", a Democratic pollster"
+    if i < len(toks) and toks[i].text == ",":
+        j = i + 1
+        while j < len(toks) and toks[j].text not in {",", ".", ";", "—"}:
+            j += 1
+        inner = toks[i + 1 : j]
+        if inner and _phrase_kind(inner) == "appositive":
+            np.role = text[inner[0].start : inner[-1].end]
+    return np
+
+
+def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[int, bool] | None:
+    """Where reported content starts after a cue, and whether 'that' introduced it.
+
+    Skips listeners ("told reporters"), venues and times ("on CNBC", "in an interview with Fox
+    Business Network", "on Thursday"). None when nothing but those follows.
+    """
+    toks = tokens(text, lo, hi)
+    i = 0
+    n = len(toks)
+    if lemma in lx.TAKES_LISTENER and i < n and toks[i].is_word and toks[i].lower != "that":
+        j = i
+        while j < n and j - i < 6 and toks[j].is_word and toks[j].lower != "that":
+            lw = toks[j].lower
+            if j > i and (lw in lx.SUBJECT_PRONOUNS or lw in lx.PREPOSITIONS):
+                break
+            if j > i and lw in lx.DETERMINERS and toks[j - 1].lower not in {"the", "a"}:
+                break
+            j += 1
+        i = j
+    while i < n:
+        t = toks[i]
+        lw = t.lower
+        if t.text in {",", ":"}:
+            i += 1
+            continue
+        if lw in _TIME_PREP and lw not in {"that"} and i + 1 < n:
+            j = i + 1
+            while j < n and toks[j].is_word and (
+                toks[j].lower in {"a", "an", "the", "his", "her", "their", "its", "this", "last"}
+                or toks[j].is_cap
+                or toks[j].lower in _VENUE
+                or _is_time(toks[j])
+                or toks[j].lower in {"with", "of", "to", "on", "in", "at"}
+                and j + 1 < n
+                and (toks[j + 1].is_cap or toks[j + 1].lower in {"a", "an", "the"})
+            ):
+                j += 1
+            if j > i + 1:
+                i = j
+                continue
+            break
+        if _is_time(t) or lw in lx.ADVERBS and lw not in lx.SUBJECT_PRONOUNS and lw not in {
+            "there", "this"
+        } and lw not in lx.AUXILIARIES:
+            i += 1
+            continue
+        break
+    if i >= n:
+        return None
+    if toks[i].lower == "that" and i + 1 < n:
+        return toks[i + 1].start, True
+    return toks[i].start, False
+
+
+def looks_like_clause(text: str, start: int, end: int) -> bool:
+    """A finite clause, not an object or an infinitive: 'the US is making ...'."""
+    toks = [t for t in tokens(text, start, min(end, start + 160)) if t.is_word][:9]
+    if len(toks) < 2:
+        return False
+    first = toks[0].lower
+    if first in lx.PREPOSITIONS or first in {"not", "how", "why", "what", "whether", "if"}:
+        return first in {"how", "why", "what", "whether", "if"} and len(toks) >= 3
+    for k, t in enumerate(toks[1:], start=1):
+        lw = t.lower
+        if lw in lx.AUXILIARIES:
+            return True
+        prev = toks[k - 1].lower
+        if (
+            k <= 5
+            and t.text.islower()
+            and lw.endswith("ed")
+            and len(lw) > 4
+            and prev not in lx.PREPOSITIONS
+            and prev not in lx.DETERMINERS
+        ):
+            return True
+        if toks[k - 1].lower in lx.SUBJECT_PRONOUNS and lw.endswith("s") and t.text.islower():
+            return True
+    return False

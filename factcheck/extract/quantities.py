@@ -1,0 +1,202 @@
+"""Figures in prose, normalised so that two spellings of one figure compare equal.
+
+"US$250 billion", "$250bn" and "250 billion dollars" all become USD 2.5e11; "October 15",
+"Oct. 15" and "15 October" all become --10-15 (or 2019-10-15 once the year is known). One
+regex finds every figure in a single left-to-right pass; a small function per kind turns the
+match into a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from . import lexicon as lx
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+_SCALE = r"trillion|billion|million|thousand|tn|bn|mn|m|k|b"
+_CMP = (
+    r"(?:more than|over|above|at least|nearly|almost|about|around|some|up to|fewer than|"
+    r"less than|under|roughly|approximately|close to|just over|just under|as many as|as much as)"
+).replace(" ", r"\s")
+_CUR_PREFIX = r"US\$|S\$|HK\$|A\$|C\$|NZ\$|R\$|RM|Rs\.?|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|SGD\s?|RMB\s?|CNY\s?|JPY\s?"
+_CUR_WORD = r"dollars|euros|pounds|yuan|renminbi|yen|rupees|ringgit|pesos|won|rubles|roubles"
+_MONTH = (
+    r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<money>(?:(?P<mcmp>{_CMP})\s+)?(?P<cur>{_CUR_PREFIX})\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE})\b)?)
+  | (?P<money2>(?:(?P<m2cmp>{_CMP})\s+)?(?P<m2num>{_NUM})\s(?:(?P<m2scale>trillion|billion|million|thousand)\s)?(?P<curword>{_CUR_WORD})\b)
+  | (?P<percent>(?:(?P<pcmp>{_CMP})\s+)?(?P<pnum>{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b))
+  | (?P<mdy>\b(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?)
+  | (?P<dmy>\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<month2>{_MONTH})\b(?:,?\s(?P<year2>(?:19|20)\d{{2}})\b)?)
+  | (?P<my>\b(?:(?P<part>late|early|mid|mid-)\s?)?(?P<month3>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?:\s(?P<year3>(?:19|20)\d{{2}})\b)?)
+  | (?P<rel>\b(?P<reldir>last|next|this|previous|past)\s(?P<relunit>year|month|week)\b)
+  | (?P<duration>\b(?P<dnum>\d+|{_WORDNUM})[-\s](?P<dunit>day|week|month|year|decade)s?\b(?!-old))
+  | (?P<yr>\b(?:19|20)\d{{2}}\b(?![-,.]?\d|\s?(?:{_SCALE}|%|per\s?cent)))
+  | (?P<count>(?:(?P<ccmp>{_CMP})\s+)?(?P<cnum>{_NUM})(?:\s(?P<cscale>trillion|billion|million|thousand))?\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_CURRENCY = {
+    "us$": "USD", "$": "USD", "usd": "USD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD",
+    "a$": "AUD", "c$": "CAD", "nz$": "NZD", "r$": "BRL", "rm": "MYR", "rs": "INR", "rs.": "INR",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "rmb": "CNY",
+    "cny": "CNY", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "ringgit": "MYR", "pesos": "MXN",
+    "won": "KRW", "rubles": "RUB", "roubles": "RUB",
+}
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
+    "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}
+_COMPARATORS = {
+    "more than": ">", "over": ">", "above": ">", "just over": ">", "at least": ">=",
+    "as many as": "<=", "as much as": "<=", "up to": "<=", "fewer than": "<", "less than": "<",
+    "under": "<", "just under": "<", "nearly": "~", "almost": "~", "about": "~", "around": "~",
+    "some": "~", "roughly": "~", "approximately": "~", "close to": "~",
+}
+_DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
+_STOP_NOUNS = lx.PREPOSITIONS | lx.AUXILIARIES | lx.CLAUSE_OPENERS | {"and", "or", "the", "a"}
+
+
+def parse_number(raw: str) -> float:
+    raw = raw.strip().lower()
+    if raw in lx.NUMBER_WORDS:
+        return float(lx.NUMBER_WORDS[raw])
+    if raw == "a":
+        return 1.0
+    return float(raw.replace(",", ""))
+
+
+def _comparator(word: str | None) -> str:
+    return _COMPARATORS.get((word or "").lower(), "=")
+
+
+def _month(word: str) -> int:
+    return lx.MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")[:3]]
+
+
+def _iso(year: int | None, month: int, day: int | None = None) -> str:
+    if day is None:
+        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.6g}"
+
+
+def _counted_noun(text: str, end: int) -> str | None:
+    """The noun a count counts: '400 Chinese products' → 'products'."""
+    chunk = re.split(r"[,.;:()\"“”]", text[end : end + 40])[0]
+    words = re.findall(r"[A-Za-z][\w\-]*", chunk)[:2]
+    head = None
+    for w in words:
+        if w.lower() in _STOP_NOUNS:
+            break
+        head = w.lower()
+    return head
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, published: date | None = None
+) -> Iterator[dict]:
+    """Every figure in text[start:end], as the fields of a Quantity."""
+    end = len(text) if end is None else end
+    for m in _PATTERN.finditer(text, start, end):
+        q = _normalise(m, text, published)
+        if q is not None:
+            q["start"], q["end"] = m.start(), m.end()
+            q["text"] = text[m.start() : m.end()]
+            yield q
+
+
+def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | None:
+    g = m.group
+    pub_year = published.year if published else None
+    if g("money"):
+        cur = g("cur").strip().lower()
+        scale = _SCALES.get((g("mscale") or "").lower(), 1.0)
+        value = parse_number(g("mnum")) * scale
+        unit = _CURRENCY.get(cur, cur.upper())
+        cmp_ = _comparator(g("mcmp"))
+        return {"kind": "money", "value": value, "unit": unit, "comparator": cmp_,
+                "key": f"money:{unit}:{_fmt(value)}:{cmp_}"}
+    if g("money2"):
+        scale = _SCALES.get((g("m2scale") or "").lower(), 1.0)
+        value = parse_number(g("m2num")) * scale
+        unit = _CURRENCY[g("curword").lower()]
+        cmp_ = _comparator(g("m2cmp"))
+        return {"kind": "money", "value": value, "unit": unit, "comparator": cmp_,
+                "key": f"money:{unit}:{_fmt(value)}:{cmp_}"}
+    if g("percent"):
+        value = parse_number(g("pnum"))
+        cmp_ = _comparator(g("pcmp"))
+        unit = "pp" if "point" in g("percent").lower() else "%"
+        return {"kind": "percent", "value": value, "unit": unit, "comparator": cmp_,
+                "key": f"percent:{_fmt(value)}{unit}:{cmp_}"}
+    if g("mdy") or g("dmy"):
+        month = _month(g("month") or g("month2"))
+        day = int(g("day") or g("day2"))
+        if not 1 <= day <= 31:
+            return None
+        explicit = g("year") or g("year2")
+        year = int(explicit) if explicit else pub_year
+        iso = _iso(year, month, day)
+        return {"kind": "date", "value": None, "unit": None, "date": iso, "key": f"date:{_iso(None, month, day) if not explicit else iso}"}
+    if g("my"):
+        month = _month(g("month3"))
+        explicit = g("year3")
+        year = int(explicit) if explicit else pub_year
+        iso = _iso(year, month)
+        part = (g("part") or "").rstrip("-").lower()
+        key = f"date:{_iso(int(explicit) if explicit else None, month)}{':' + part if part else ''}"
+        return {"kind": "date", "value": None, "unit": None, "date": iso, "key": key}
+    if g("rel"):
+        direction = {"last": -1, "previous": -1, "past": -1, "next": 1, "this": 0}[g("reldir").lower()]
+        unit = g("relunit").lower()
+        iso = None
+        if published is not None:
+            if unit == "year":
+                iso = f"{published.year + direction:04d}"
+            elif unit == "month":
+                mm = published.month + direction
+                yy = published.year + (mm - 1) // 12
+                iso = f"{yy:04d}-{(mm - 1) % 12 + 1:02d}"
+        key = f"date:{iso}" if iso else f"date:rel:{direction:+d}{unit}"
+        return {"kind": "date", "value": None, "unit": None, "date": iso, "key": key}
+    if g("duration"):
+        n = parse_number(g("dnum"))
+        days = n * _DAYS_IN[g("dunit").lower()]
+        return {"kind": "duration", "value": days, "unit": "day", "key": f"duration:{_fmt(days)}"}
+    if g("yr"):
+        year = int(g("yr"))
+        return {"kind": "date", "value": float(year), "unit": None, "date": f"{year:04d}",
+                "key": f"date:{year:04d}"}
+    if g("count"):
+        raw_num = g("cnum")
+        scale = _SCALES.get((g("cscale") or "").lower(), 1.0)
+        value = parse_number(raw_num) * scale
+        before = text[max(0, m.start() - 1) : m.start()]
+        if before and (before.isalpha() or before in "$£€¥-/"):
+            return None  # part of a word or an identifier ("G20", "COVID-19")
+        noun = _counted_noun(text, m.end())
+        cmp_ = _comparator(g("ccmp"))
+        kind = "count" if noun else "number"
+        return {"kind": kind, "value": value, "unit": noun, "comparator": cmp_,
+                "key": f"{kind}:{_fmt(value)}:{noun or ''}:{cmp_}"}
+    return None
+
+
+def normalise_key(raw: str, published: date | None = None) -> str | None:
+    """The normalised key of a figure written on its own, e.g. for a user's search."""
+    for q in find_quantities(raw, published=published):
+        return q["key"]
+    return None

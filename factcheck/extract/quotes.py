@@ -1,0 +1,650 @@
+"""Quotes and reported speech, each attributed to a speaker.
+
+The article is read once, sentence by sentence, in order. For each quoted region the
+attribution is looked for where news prose puts it: right after the closing mark (`, he said`),
+before the opening mark (`Mnuchin said:` / `said he is "..."`), at the end of the sentence
+(`..., Trump said.`), elsewhere in the paragraph, or in the previous paragraph for a quote that
+continues. Speech verbs outside quotes give reported speech. Pronouns and role phrases are
+resolved against what has been read so far, which is how a reader resolves them too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .marks import Region
+from .names import Cast, Entity
+from .phrases import (
+    NounPhrase,
+    looks_like_clause,
+    np_after,
+    skip_complement_opening,
+    subject_before,
+    tokens,
+)
+from .text import Document
+
+_CUE_FORMS = sorted(
+    {*lx.SPEECH_VERBS, *lx.EVALUATION_VERBS} - {"begin", "began", "begins", "go", "went", "goes"},
+    key=len,
+    reverse=True,
+)
+_CUE_RE = re.compile(
+    r"\b(?:according to|pointed (?:out|to)|went on|goes on|" + "|".join(_CUE_FORMS) + r")\b"
+)
+_NAMING = re.compile(
+    r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|named|called|the (?:term|words?|"
+    r"phrase|slogan|hashtag|motto|label|headline|book|song|film|movie|album|show|series|novel|"
+    r"poem|play|documentary|program|programme|podcast|bill|act|report|memo|op-ed|column|"
+    r"article|essay|speech|campaign|operation|plan)|(?:his|her|their|its|a|an) (?:book|song|"
+    r"film|movie|album|show|novel|poem|memoir|essay|op-ed|column))\s*$",
+    re.IGNORECASE,
+)
+_INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
+_TWEET_CONTEXT = re.compile(r"twitter|tweet|on x\b|facebook|instagram|truth social", re.I)
+_SPEECH_PREP_END = re.compile(r"[\s,]*$")
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    lemma: str
+    speech: bool  # a speech verb (reports a clause) rather than an evaluation verb
+
+    @property
+    def participle(self) -> bool:
+        return self.word.endswith("ing")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said it, where the text names them, and by which cue."""
+
+    np: NounPhrase | None
+    entity: Entity | None
+    cue: Cue | None
+    name: str | None  # the canonical name, or the descriptive phrase for an unnamed source
+    kind: str = "person"
+
+
+@dataclass(slots=True)
+class Found:
+    """An extracted statement before it becomes a pydantic Quote."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    region: Region | None = None
+    repeats: int | None = None  # index into the found list, for pull quotes
+
+    @property
+    def speaker_key(self) -> str | None:
+        a = self.attribution
+        return a.name if a else None
+
+
+class QuoteFinder:
+    def __init__(self, doc: Document, cast: Cast, skip_paragraphs: set[int] | None = None) -> None:
+        self.doc = doc
+        self.skip = skip_paragraphs or set()
+        self.text = doc.text
+        self.cast = cast
+        self.cues = self._find_cues()
+        # Salience for pronouns: (sentence index, entity) of each sentence's subject, in order.
+        self.salience: list[tuple[int, Entity]] = []
+        self.found: list[Found] = []
+        self.by_region: dict[int, Found] = {}
+        self.para_last: dict[int, Attribution] = {}
+        self.used_cues: set[int] = set()
+
+    # -- cues -------------------------------------------------------------------------------
+    def _find_cues(self) -> list[Cue]:
+        out = []
+        for m in _CUE_RE.finditer(self.text):
+            if self.doc.inside_quote(m.start()) or self.doc.paragraph_index(m.start()) in self.skip:
+                continue
+            w = m.group()
+            if w == "according to":
+                out.append(Cue(m.start(), m.end(), w, "according to", True))
+                continue
+            if w.startswith(("pointed", "went on", "goes on")):
+                lemma = w.split()[0]
+                out.append(Cue(m.start(), m.end(), w, lemma, w.startswith(("went", "goes"))))
+                continue
+            if w in lx.SPEECH_VERBS:
+                out.append(Cue(m.start(), m.end(), w, lx.SPEECH_VERBS[w], True))
+            else:
+                out.append(Cue(m.start(), m.end(), w, lx.EVALUATION_VERBS[w], False))
+        return out
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        return [c for c in self.cues if start <= c.start < end]
+
+    # -- main loop --------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        doc = self.doc
+        regions_by_sentence: dict[int, list[Region]] = {}
+        for r in doc.regions:
+            if doc.paragraph_index(r.open) in self.skip:
+                continue
+            regions_by_sentence.setdefault(doc.sentence_index(r.open), []).append(r)
+        for si, (s, e) in enumerate(doc.sentences):
+            subject: Entity | None = None
+            for r in regions_by_sentence.get(si, []):
+                found = self._attribute_region(r, si, s, e)
+                if found is not None and found.attribution and found.attribution.entity:
+                    subject = subject or found.attribution.entity
+            for f in self._reported_speech(si, s, e):
+                if f.attribution and f.attribution.entity:
+                    subject = subject or f.attribution.entity
+            if subject is None:
+                for m in self.cast.mentions_between(s, e):
+                    if not doc.inside_quote(m.start):
+                        subject = m.entity
+                        break
+            if subject is not None:
+                self.salience.append((si, subject))
+        self._fill_unattributed()
+        self._merge_split_quotes()
+        return sorted(self.found, key=lambda f: f.start)
+
+    # -- regions ----------------------------------------------------------------------------
+    def _attribute_region(self, r: Region, si: int, s: int, e: int) -> Found | None:
+        doc, text = self.doc, self.text
+        if self._is_title_or_term(r):
+            return None
+        last_piece_end = r.close
+        # Where the attribution may be: after the close, up to the sentence end or next quote.
+        end_si = doc.sentence_index(max(r.close - 1, r.open))
+        after_hi = doc.sentences[end_si][1]
+        nxt = [q for q in doc.regions_between(r.close, after_hi) if q.open >= r.close]
+        if nxt:
+            after_hi = min(after_hi, nxt[0].open)
+        post = self._after(r, last_piece_end, after_hi, end_si)
+        prev = [q for q in doc.regions_between(s, r.open) if q.close <= r.open]
+        lo = prev[-1].close if prev else s
+        pre = self._before(r, lo, r.open, si)
+        para = doc.paragraph_index(r.open)
+        at_sentence_start = not text[s : r.open].strip(" “\"‘'—–-(")
+        attribution = None
+        if post is not None and (post[1] or at_sentence_start or pre is None):
+            attribution = post[0]
+        elif pre is not None:
+            attribution = pre
+        elif post is not None:
+            attribution = post[0]
+        words = len(text[r.start : r.end].split())
+        if attribution is None and words <= 3 and not _has_sentence_end(text[r.start : r.end]):
+            return None  # a scare quote or a term, not a statement
+        kind = self._kind(r, attribution, s)
+        f = Found(r.start, r.end, kind, attribution, parts=list(r.pieces), region=r)
+        self.found.append(f)
+        self.by_region[r.open] = f
+        if attribution is not None:
+            self.para_last[para] = attribution
+            cue = attribution.cue
+            # A cue after the quote is spent; one before it may still report a clause
+            # ahead of the quote ("said Chinese officials will visit ... to 'build goodwill'").
+            if cue is not None and cue.start >= r.close:
+                self.used_cues.add(cue.start)
+        return f
+
+    def _is_title_or_term(self, r: Region) -> bool:
+        text = self.text
+        before = text[max(0, r.open - 40) : r.open]
+        content = text[r.start : r.end]
+        if _NAMING.search(before):
+            return len(content.split()) <= 8
+        words = content.split()
+        if 2 <= len(words) <= 8 and not _has_sentence_end(content):
+            sig = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}]
+            if sig and all(w[:1].isupper() for w in sig) and not text[r.open - 2 : r.open].strip(" ").endswith((":", ",")):
+                sent_start = self.doc.sentence_at(r.open)[0]
+                return r.open > sent_start + 1  # Title Case mid-sentence: a title or a name
+        return False
+
+    def _after(self, r: Region, lo: int, hi: int, si: int) -> tuple[Attribution, bool] | None:
+        """Attribution after a closing mark. The flag says it follows the mark directly."""
+        text = self.text
+        i = lo
+        while i < hi and text[i] in " ,\t—–-\u00a0":
+            i += 1
+        cues = [c for c in self.cues_between(i, hi)]
+        if not cues:
+            return None
+        cue = cues[0]
+        between = text[i : cue.start]
+        if len(between.split()) > 12:
+            return None
+        tight = not r.closed or text[r.close - 2 : r.close - 1] in ",!?—–-" or text[lo:i].strip() != ""
+        tight = tight or bool(between) and between[:1].islower()
+        if cue.lemma == "according to":
+            np = np_after(text, cue.end, hi)
+            if np is None or between.strip():
+                return None
+            return self._attribution(np, cue, si), True
+        if not between.strip():
+            np = np_after(text, cue.end, hi)
+            if np is None:
+                return None
+            return self._attribution(np, cue, si), True
+        np = subject_before(text, i, cue.start)
+        if np is None:
+            return None
+        direct = text[i:np.start].strip() == ""
+        if not direct:
+            # "... 'a disaster' for farmers, Trump said." is fine only as a trailing attribution
+            if text[i : np.start].rstrip()[-1:] != "," or not self._trailing(cue, hi):
+                return None
+        return self._attribution(np, cue, si), direct and tight
+
+    def _trailing(self, cue: Cue, hi: int) -> bool:
+        rest = self.text[cue.end : hi]
+        words = [t for t in tokens(self.text, cue.end, hi) if t.is_word]
+        return "that" not in {t.lower for t in words[:8]} and not looks_like_clause(
+            self.text, cue.end, hi
+        ) or rest.strip().startswith(",")
+
+    def _before(self, r: Region, lo: int, hi: int, si: int) -> Attribution | None:
+        text = self.text
+        window = text[lo:hi]
+        cues = self.cues_between(lo, hi)
+        for cue in reversed(cues):
+            if cue.lemma == "according to":
+                np = np_after(text, cue.end, hi)
+                if np is not None:
+                    return self._attribution(np, cue, si)
+                continue
+            if cue.participle and _comma_before(text, cue.start, lo):
+                a = self._sentence_subject_attribution(cue, si, lo)
+                if a is not None:
+                    return a
+                continue
+            np = subject_before(text, lo, cue.start)
+            if np is None:
+                inv = np_after(text, cue.end, hi)
+                if inv is not None and text[inv.end : hi].strip(" ,:") == "":
+                    return self._attribution(inv, cue, si)  # "Said Smith: ..."
+                continue
+            if _passive(text, cue.start):
+                continue
+            return self._attribution(np, cue, si)
+        # "Name: 'text'" — a colon after a bare name introduces a quote.
+        m = re.search(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*:\s*$", window)
+        if m:
+            ent = self.cast.resolve_phrase(m.group(1))
+            if ent is not None:
+                np = NounPhrase(lo + m.start(1), lo + m.end(1), m.group(1))
+                return Attribution(np, ent, None, ent.name, ent.kind)
+        return None
+
+    def _kind(self, r: Region, a: Attribution | None, sent_start: int) -> str:
+        text = self.text
+        if a is not None and a.cue is not None:
+            if a.cue.lemma in lx.TWEET_CUES:
+                return "tweet"
+            near = text[a.cue.start : min(len(text), a.cue.end + 30)]
+            if a.cue.lemma in {"write", "say"} and _TWEET_CONTEXT.search(near):
+                return "tweet"
+        content = text[r.start : r.end]
+        if _INTERNAL_BOUNDARY.search(content):
+            return "direct"
+        para_start = self.doc.paragraphs[self.doc.paragraph_index(r.open)][0]
+        if r.open == para_start:
+            return "direct"
+        first = content.lstrip("“\"‘'([")[:1]
+        upper = first.isupper() or first.isdigit()
+        before = text[sent_start : r.open].rstrip()
+        if upper and (not before or before[-1] in ":,—–-" or _ends_with_cue(before)):
+            return "direct"
+        return "partial"
+
+    # -- reported speech --------------------------------------------------------------------
+    def _reported_speech(self, si: int, s: int, e: int) -> list[Found]:
+        out: list[Found] = []
+        text = self.text
+        for cue in self.cues_between(s, e):
+            if not cue.speech or cue.start in self.used_cues:
+                continue
+            if cue.lemma in {"according to"}:
+                f = self._according_to(cue, si, s, e)
+            else:
+                f = self._speech_clause(cue, si, s, e)
+            if f is not None:
+                self.used_cues.add(cue.start)
+                self.found.append(f)
+                self.para_last[self.doc.paragraph_index(f.start)] = f.attribution  # type: ignore[assignment]
+                out.append(f)
+        del text
+        return out
+
+    def _speech_clause(self, cue: Cue, si: int, s: int, e: int) -> Found | None:
+        text = self.text
+        if _passive(text, cue.start) or text[cue.end : cue.end + 1] == "-":
+            return None
+        # Who: the subject before the cue; for "..., saying that", the sentence's subject.
+        if cue.participle and _comma_before(text, cue.start, s):
+            a = self._sentence_subject_attribution(cue, si, s)
+            if a is None:
+                return None
+            return self._forward_content(cue, a, s, e)
+        if cue.participle:
+            return None
+        np = subject_before(text, s, cue.start)
+        if np is not None and not self._np_is_clause_start(np, s, cue):
+            a = self._attribution(np, cue, si)
+            f = self._forward_content(cue, a, s, e)
+            if f is not None:
+                return f
+            # Inverted: "The economy is strong, Smith said."
+            return self._inverted_content(cue, a, np.start, s, e)
+        inv = np_after(text, cue.end, e)
+        if inv is not None and text[s : cue.start].rstrip().endswith(","):
+            a = self._attribution(inv, cue, si)
+            return self._inverted_content(cue, a, cue.start, s, e, np_end=inv.end)
+        return None
+
+    def _np_is_clause_start(self, np: NounPhrase, s: int, cue: Cue) -> bool:
+        return False
+
+    def _forward_content(self, cue: Cue, a: Attribution, s: int, e: int) -> Found | None:
+        text = self.text
+        opening = skip_complement_opening(text, cue.end, e, cue.lemma)
+        if opening is None:
+            return None
+        start, with_that = opening
+        if self.doc.inside_quote(start) or text[start : start + 1] in "“\"‘":
+            return None  # a quote introduced by the cue: attributed with the quote
+        if cue.lemma in lx.NEEDS_THAT_OR_QUOTE and not with_that:
+            return None
+        end = self._content_end(start, e)
+        if not with_that and not looks_like_clause(text, start, end):
+            return None
+        inner = [q for q in self.doc.regions_between(start, end)]
+        if inner:
+            end = self._cut_before_quote(start, inner[0].open)
+            if end is None:
+                return None
+        return self._make_indirect(start, end, a)
+
+    def _inverted_content(
+        self, cue: Cue, a: Attribution, np_start: int, s: int, e: int, np_end: int | None = None
+    ) -> Found | None:
+        text = self.text
+        head = text[s:np_start].rstrip()
+        if not head.endswith(","):
+            return None
+        tail_from = np_end if np_end is not None else cue.end
+        rest = text[tail_from:e]
+        if rest.strip(" .!?\"”’") and looks_like_clause(text, tail_from, e):
+            return None
+        start = s
+        toks = tokens(text, s, np_start)
+        while toks and toks[0].lower in {"but", "and", "so", "yet", "still", "however", ","}:
+            toks = toks[1:]
+        if not toks:
+            return None
+        start = toks[0].start
+        end = len(head.rstrip(",")) + s
+        if self.doc.regions_between(start, end):
+            return None  # the quotes inside carry this attribution
+        if not looks_like_clause(text, start, end):
+            return None
+        return self._make_indirect(start, end, a)
+
+    def _according_to(self, cue: Cue, si: int, s: int, e: int) -> Found | None:
+        text = self.text
+        np = np_after(text, cue.end, e)
+        if np is None:
+            return None
+        a = self._attribution(np, cue, si)
+        if text[s : cue.start].strip(" ,") == "" or text[s:cue.start].strip().lower() == "":
+            # "According to X, CONTENT."
+            k = text.find(",", np.end, e)
+            if k < 0:
+                return None
+            start = k + 1
+            while start < e and text[start].isspace():
+                start += 1
+            end = self._content_end(start, e)
+        elif text[s : cue.start].rstrip().endswith(","):
+            start = s
+            end = len(text[s : cue.start].rstrip().rstrip(",")) + s
+        else:
+            return None
+        if self.doc.regions_between(start, end) or len(text[start:end].split()) < 4:
+            return None
+        return self._make_indirect(start, end, a)
+
+    def _content_end(self, start: int, e: int) -> int:
+        text = self.text
+        end = e
+        for pat in (", according to", ", adding", ", saying", ", arguing", ", noting", ", citing"):
+            k = text.find(pat, start, e)
+            if k >= 0:
+                end = min(end, k)
+        # A trailing attribution: ", he said." / ", Mr Smith said Thursday."
+        for cue in self.cues_between(start, e):
+            comma = text.rfind(",", start, cue.start)
+            if comma > start and len(text[comma:cue.start].split()) <= 6 and self._trailing(cue, e):
+                end = min(end, comma)
+                self.used_cues.add(cue.start)
+                break
+        while end > start and text[end - 1] in " .!?;:,\n\t":
+            end -= 1
+        return end
+
+    def _cut_before_quote(self, start: int, open_at: int) -> int | None:
+        """Reported content holding a partial quote keeps only the part before the quote."""
+        text = self.text
+        pre = text[start:open_at]
+        cut = max(pre.rfind(", and "), pre.rfind(", but "), pre.rfind(", "))
+        if cut > 0:
+            pre = pre[:cut]
+        pre = pre.rstrip(" ,")
+        if len(pre.split()) < 4 or not looks_like_clause(text, start, start + len(pre)):
+            return None
+        return start + len(pre)
+
+    def _make_indirect(self, start: int, end: int, a: Attribution) -> Found | None:
+        text = self.text
+        while start < end and text[start] in " ,\t":
+            start += 1
+        while end > start and text[end - 1] in " .,;:\t":
+            end -= 1
+        if len(text[start:end].split()) < 3:
+            return None
+        return Found(start, end, "indirect", a, parts=[(start, end)])
+
+    # -- speakers ---------------------------------------------------------------------------
+    def _sentence_subject_attribution(self, cue: Cue, si: int, s: int) -> Attribution | None:
+        for m in self.cast.mentions_between(s, cue.start):
+            if not self.doc.inside_quote(m.start):
+                np = NounPhrase(m.start, m.end, self.text[m.start : m.end])
+                return Attribution(np, m.entity, cue, m.entity.name, m.entity.kind)
+        np = subject_before(self.text, s, self._first_verb(s, cue.start))
+        if np is not None:
+            return self._attribution(np, cue, si)
+        return None
+
+    def _first_verb(self, s: int, hi: int) -> int:
+        for t in tokens(self.text, s, hi):
+            if t.lower in lx.AUXILIARIES or t.lower in lx.SPEECH_VERBS or t.text == ",":
+                return t.start
+        return hi
+
+    def _attribution(self, np: NounPhrase, cue: Cue | None, si: int) -> Attribution:
+        ent, name, kind = self.resolve(np, si)
+        if ent is not None and np.role:
+            role = np.role.strip()
+            if role and ent.kind == "person":
+                ent.role = ent.role or role
+                ent.roles.add(role.lower())
+        return Attribution(np, ent, cue, name, kind)
+
+    def resolve(self, np: NounPhrase, si: int) -> tuple[Entity | None, str | None, str]:
+        phrase = np.text.strip()
+        low = phrase.lower()
+        if low in lx.PRONOUNS:
+            ent = self._pronoun(low, np.start, si)
+            if ent is not None:
+                return ent, ent.name, ent.kind
+            return None, None, "person"
+        head = _head(phrase)
+        if head and head[:1].islower() and not phrase.lower() in lx.KNOWN_ORGS:
+            role_ent = self.cast.resolve_role(phrase, np.start)
+            if role_ent is not None:
+                return role_ent, role_ent.name, role_ent.kind
+            desc = re.sub(r"^(?:the)\s+", "", phrase, flags=re.I)
+            kind = "organisation" if head.lower() in lx.ORG_WORDS else "person"
+            return None, desc, kind
+        ent = self.cast.resolve_phrase(phrase)
+        if ent is None:
+            words = [w for w in phrase.split() if w[:1].isupper()]
+            if words:
+                # A name the cast did not know: a new speaker of the article.
+                title_words, name_words = _split(words)
+                if name_words:
+                    ent = self.cast._person(name_words, title_words, None, None)
+                    ent.mentions += 1
+        if ent is not None:
+            return ent, ent.name, ent.kind
+        return None, phrase, "person"
+
+    def _pronoun(self, word: str, pos: int, si: int) -> Entity | None:
+        want = lx.PRONOUNS[word]
+        s = self.doc.sentences[si][0]
+        for m in reversed(self.cast.mentions_between(s, pos)):
+            if not self.doc.inside_quote(m.start) and _compatible(m.entity, want):
+                return m.entity
+        for sj, ent in reversed(self.salience):
+            if si - sj > 12:
+                break
+            if _compatible(ent, want):
+                return ent
+        return None
+
+    # -- afterwards -------------------------------------------------------------------------
+    def _fill_unattributed(self) -> None:
+        """Quotes with no attribution of their own take their paragraph's or the previous one's."""
+        by_para: dict[int, list[Found]] = {}
+        for f in sorted(self.found, key=lambda f: f.start):
+            by_para.setdefault(self.doc.paragraph_index(f.start), []).append(f)
+        keep = []
+        for f in sorted(self.found, key=lambda f: f.start):
+            if f.attribution is None:
+                para = self.doc.paragraph_index(f.start)
+                mates = [g for g in by_para.get(para, []) if g.attribution is not None]
+                earlier = [g for g in mates if g.start < f.start]
+                later = [g for g in mates if g.start > f.start]
+                if earlier:
+                    f.attribution = _inherit(earlier[-1].attribution)
+                elif later:
+                    f.attribution = _inherit(later[0].attribution)
+                else:
+                    for back in (1, 2):
+                        prev = self.para_last.get(para - back)
+                        if prev is not None:
+                            f.attribution = _inherit(prev)
+                            break
+                if f.attribution is None:
+                    f.attribution = self._weak_subject(f)
+                if f.attribution is not None and f.attribution.name:
+                    self.para_last.setdefault(para, f.attribution)
+            keep.append(f)
+        self.found = keep
+
+    def _weak_subject(self, f: Found) -> Attribution | None:
+        s, _ = self.doc.sentence_at(f.start)
+        for m in self.cast.mentions_between(s, f.start):
+            if not self.doc.inside_quote(m.start) and m.entity.kind == "person":
+                np = NounPhrase(m.start, m.end, self.text[m.start : m.end])
+                return Attribution(np, m.entity, None, m.entity.name, m.entity.kind)
+        return None
+
+    def _merge_split_quotes(self) -> None:
+        """'"We'll win," she said, "and soon."' is one statement of one speaker."""
+        text = self.text
+        quotes = sorted((f for f in self.found if f.region is not None), key=lambda f: f.start)
+        drop: set[int] = set()
+        for a, b in zip(quotes, quotes[1:], strict=False):
+            if id(a) in drop or a.attribution is None or a.region is None or b.region is None:
+                continue
+            if self.doc.paragraph_index(a.end) != self.doc.paragraph_index(b.start):
+                continue
+            gap = text[a.region.close : b.region.open]
+            cue = a.attribution.cue
+            if cue is None or not (a.region.close <= cue.start < b.region.open):
+                continue
+            if not gap.rstrip().endswith(",") or not gap.lstrip().startswith(","):
+                continue
+            if not text[a.region.close - 2 : a.region.close].startswith(","):
+                continue
+            a.parts.extend(b.parts)
+            a.end = b.end
+            drop.add(id(b))
+        self.found = [f for f in self.found if id(f) not in drop]
+
+
+def _inherit(a: Attribution | None) -> Attribution | None:
+    if a is None:
+        return None
+    return Attribution(a.np, a.entity, None, a.name, a.kind)
+
+
+def _compatible(ent: Entity, want: str | None) -> bool:
+    if want in {"m", "f"}:
+        return ent.kind == "person" and ent.gender in {None, want}
+    if want == "n":
+        return ent.kind == "organisation"
+    if want == "p":
+        return ent.kind == "organisation"
+    return ent.kind == "person"
+
+
+def _head(phrase: str) -> str:
+    """The head word of a noun phrase: the last word before a preposition."""
+    words = re.findall(r"[\w’'.\-&]+", phrase)
+    out = []
+    for w in words:
+        if w.lower() in lx.PREPOSITIONS and out:
+            break
+        out.append(w)
+    head = out[-1] if out else ""
+    return head.rstrip(".")
+
+
+def _split(words: list[str]) -> tuple[list[str], list[str]]:
+    from .names import split_title
+
+    return split_title(words)
+
+
+def _has_sentence_end(content: str) -> bool:
+    return bool(re.search(r"[.!?…][”\"’']?$", content.strip())) and len(content.split()) >= 3
+
+
+def _comma_before(text: str, pos: int, floor: int) -> bool:
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return k >= floor and text[k] == ","
+
+
+def _passive(text: str, cue_start: int) -> bool:
+    before = text[max(0, cue_start - 12) : cue_start].lower().split()
+    return bool(before) and before[-1] in {"is", "are", "was", "were", "be", "been", "being", "the"}
+
+
+def _ends_with_cue(before: str) -> bool:
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(",:")
+    return last in lx.SPEECH_VERBS or last == "that"

@@ -1,0 +1,175 @@
+"""Paragraphs, sentences and words of an article, every one kept as offsets into its text.
+
+Sentences are split outside quotations only: a full stop inside a quote does not end the
+sentence that carries the quote, which is what lets attribution look across a quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .marks import Region, find_regions
+
+_PARA = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(\d])|[.!?…]+[”\"’')\]]*$")
+# A short attribution after a quote that ends in ! ? or . ("...!” Trump tweeted early Thursday.")
+_ATTRIBUTION_NEXT = re.compile(
+    r"(?:[A-Z][\w’'.\-]*\s+){1,4}(?:\w+ly\s+)?(?:said|says|tweeted|wrote|added|asked|told|"
+    r"replied|responded|insisted|declared|exclaimed|posted|shouted)\b[^.!?]{0,60}[.!?]"
+)
+_WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏ][\w’'&.\-]*")
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g",
+    "i.e", "ft", "mt", "pres", "prof", "rev", "hon", "ave", "calif", "fla", "tex", "mass",
+    "ill", "pa", "va", "wash", "ariz", "ga", "md", "mich", "minn", "mo", "nev", "okla", "ore",
+    "tenn", "wis", "ky", "la", "conn", "colo", "ala", "ark", "del", "ind", "kan", "neb", "adm",
+    "d.c", "n.y", "n.j", "n.c", "s.c", "r", "d", "i", "gov't", "dept", "approx", "est", "fig",
+}
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _is_abbreviation(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", w))
+
+
+class Document:
+    """An article's text with its paragraphs, quoted regions and sentences worked out once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs: list[tuple[int, int]] = [
+            (m.start() + _lead(m.group()), m.end() - _tail(m.group()))
+            for m in _PARA.finditer(text)
+            if m.group().strip()
+        ]
+        self.regions: list[Region] = find_regions(text, self.paragraphs)
+        self._region_bounds = [(r.open, r.close) for r in self.regions]
+        self._region_opens = [r.open for r in self.regions]
+        self.sentences: list[tuple[int, int]] = self._split_sentences()
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._para_starts = [s for s, _ in self.paragraphs]
+
+    # -- regions ---------------------------------------------------------------------------
+    def region_containing(self, pos: int) -> Region | None:
+        """The region whose marks enclose ``pos`` (marks included)."""
+        i = bisect.bisect_right(self._region_opens, pos) - 1
+        while i >= 0:
+            r = self.regions[i]
+            if r.open <= pos < r.close:
+                return r
+            if r.close <= pos and i < len(self.regions) - 1:
+                break
+            i -= 1
+        return None
+
+    def inside_quote(self, pos: int) -> bool:
+        return self.region_containing(pos) is not None
+
+    def regions_between(self, start: int, end: int) -> list[Region]:
+        lo = bisect.bisect_left(self._region_opens, start)
+        out = []
+        for r in self.regions[lo:]:
+            if r.open >= end:
+                break
+            out.append(r)
+        return out
+
+    # -- sentences and paragraphs -----------------------------------------------------------
+    def _split_sentences(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        text = self.text
+        for ps, pe in self.paragraphs:
+            start = ps
+            for m in _BOUNDARY.finditer(text, ps, pe):
+                stop = m.start()
+                if self._enclosed(stop, m.end()):
+                    continue
+                if text[stop] in "!?”\"’'" or text[m.end() - 1 : m.end()].isspace():
+                    if _ATTRIBUTION_NEXT.match(text, m.end(), pe) and self._after_quote(stop, m.end()):
+                        continue
+                word = _word_before(text, stop, ps)
+                if word and _is_abbreviation(word) and m.end() < pe and not word.isupper():
+                    continue
+                end = m.end()
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    out.append((start, end))
+                start = m.end()
+            if start < pe:
+                s, e = start, pe
+                while s < e and text[s].isspace():
+                    s += 1
+                if e > s:
+                    out.append((s, e))
+        return out
+
+    def _after_quote(self, stop: int, end: int) -> bool:
+        """The boundary closes a quote ('...!” Trump tweeted'), not a sentence of narration."""
+        return any(ch in "”\"’'" for ch in self.text[stop:end])
+
+    def _enclosed(self, start: int, end: int) -> bool:
+        """True when [start, end) lies wholly inside one quote region's marks."""
+        r = self.region_containing(start)
+        return r is not None and end <= r.close and not (r.close - 1 < end and r.closed)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(pos)]
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    @cached_property
+    def sentence_paragraph(self) -> list[int]:
+        return [self.paragraph_index(s) for s, _ in self.sentences]
+
+    # -- words ------------------------------------------------------------------------------
+    def words(self, start: int, end: int) -> list[Token]:
+        """Word tokens in [start, end), with a sentence-final full stop taken off."""
+        out = []
+        for m in _WORD.finditer(self.text, start, end):
+            s, e = m.start(), m.end()
+            w = m.group()
+            while w and w[-1] in "’'-" or (w.endswith(".") and not _is_abbreviation(w)):
+                w = w[:-1]
+                e -= 1
+            if w.endswith(("’s", "'s")) and len(w) > 2:
+                pass
+            if w:
+                out.append(Token(s, e, w))
+        return out
+
+
+def _lead(s: str) -> int:
+    return len(s) - len(s.lstrip())
+
+
+def _tail(s: str) -> int:
+    return len(s) - len(s.rstrip())
+
+
+def _word_before(text: str, stop: int, floor: int) -> str:
+    i = stop
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] in ".’'"):
+        i -= 1
+    return text[i:stop]
