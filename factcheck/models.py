@@ -128,7 +128,8 @@ class Claim(TextSpan):
 class Extraction(BaseModel):
     """Everything the extractor found in one article."""
 
-    article_id: str
+    id: str = Field(description="The article's id.")
+    path: str | None = Field(default=None, description="Where the article was read from.")
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     speakers: list[Speaker] = Field(default_factory=list)

@@ -39,7 +39,7 @@ def extract(article: Article) -> Extraction:
         doc, [(q.start, q.end, q.speaker, q.id) for q in quotes], article.published
     )
     return Extraction(
-        article_id=article.id, quotes=quotes, claims=claims, speakers=_speakers(cast, found)
+        id=article.id, path=article.path, quotes=quotes, claims=claims, speakers=_speakers(cast, found)
     )
 
 

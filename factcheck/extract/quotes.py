@@ -44,7 +44,13 @@ _NAMING = re.compile(
 )
 _INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
 _TWEET_CONTEXT = re.compile(r"twitter|tweet|on x\b|facebook|instagram|truth social", re.I)
-_SPEECH_PREP_END = re.compile(r"[\s,]*$")
+_NOT_BEFORE_VERB = (
+    (lx.PREPOSITIONS - {"after", "before", "since", "over", "under"})
+    | (lx.DETERMINERS - {"both", "all", "each", "many", "most", "some", "several", "one", "two",
+                         "three", "few", "more", "multiple", "other", "another", "that", "these",
+                         "those", "this"})
+    | {"to", "my", "your", "whose", "’s", "'s"}
+)
 
 
 @dataclass(slots=True)
@@ -117,11 +123,23 @@ class QuoteFinder:
                 lemma = w.split()[0]
                 out.append(Cue(m.start(), m.end(), w, lemma, w.startswith(("went", "goes"))))
                 continue
+            if not self._verb_position(m.start()):
+                continue  # "on promises", "to comment", "the remarks": a noun or infinitive
             if w in lx.SPEECH_VERBS:
                 out.append(Cue(m.start(), m.end(), w, lx.SPEECH_VERBS[w], True))
             else:
                 out.append(Cue(m.start(), m.end(), w, lx.EVALUATION_VERBS[w], False))
         return out
+
+    def _verb_position(self, pos: int) -> bool:
+        k = pos - 1
+        while k >= 0 and self.text[k] in " \t":
+            k -= 1
+        j = k
+        while j >= 0 and (self.text[j].isalpha() or self.text[j] in "’'"):
+            j -= 1
+        prev = self.text[j + 1 : k + 1].lower()
+        return prev not in _NOT_BEFORE_VERB
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         return [c for c in self.cues if start <= c.start < end]
@@ -330,30 +348,25 @@ class QuoteFinder:
             return None
         # Who: the subject before the cue; for "..., saying that", the sentence's subject.
         if cue.participle and _comma_before(text, cue.start, s):
-            a = self._sentence_subject_attribution(cue, si, s)
-            if a is None:
-                return None
-            return self._forward_content(cue, a, s, e)
+            span = self._forward_content(cue, s, e)
+            a = self._sentence_subject_attribution(cue, si, s) if span else None
+            return self._make_indirect(*span, a) if span and a else None
         if cue.participle:
             return None
         np = subject_before(text, s, cue.start)
-        if np is not None and not self._np_is_clause_start(np, s, cue):
-            a = self._attribution(np, cue, si)
-            f = self._forward_content(cue, a, s, e)
-            if f is not None:
-                return f
-            # Inverted: "The economy is strong, Smith said."
-            return self._inverted_content(cue, a, np.start, s, e)
+        if np is not None:
+            span = self._forward_content(cue, s, e)
+            if span is None:
+                # Inverted: "The economy is strong, Smith said."
+                span = self._inverted_content(cue, np.start, s, e)
+            return self._make_indirect(*span, self._attribution(np, cue, si)) if span else None
         inv = np_after(text, cue.end, e)
         if inv is not None and text[s : cue.start].rstrip().endswith(","):
-            a = self._attribution(inv, cue, si)
-            return self._inverted_content(cue, a, cue.start, s, e, np_end=inv.end)
+            span = self._inverted_content(cue, cue.start, s, e, np_end=inv.end)
+            return self._make_indirect(*span, self._attribution(inv, cue, si)) if span else None
         return None
 
-    def _np_is_clause_start(self, np: NounPhrase, s: int, cue: Cue) -> bool:
-        return False
-
-    def _forward_content(self, cue: Cue, a: Attribution, s: int, e: int) -> Found | None:
+    def _forward_content(self, cue: Cue, s: int, e: int) -> tuple[int, int] | None:
         text = self.text
         opening = skip_complement_opening(text, cue.end, e, cue.lemma)
         if opening is None:
@@ -368,14 +381,15 @@ class QuoteFinder:
             return None
         inner = [q for q in self.doc.regions_between(start, end)]
         if inner:
-            end = self._cut_before_quote(start, inner[0].open)
-            if end is None:
+            cut = self._cut_before_quote(start, inner[0].open)
+            if cut is None:
                 return None
-        return self._make_indirect(start, end, a)
+            end = cut
+        return start, end
 
     def _inverted_content(
-        self, cue: Cue, a: Attribution, np_start: int, s: int, e: int, np_end: int | None = None
-    ) -> Found | None:
+        self, cue: Cue, np_start: int, s: int, e: int, np_end: int | None = None
+    ) -> tuple[int, int] | None:
         text = self.text
         head = text[s:np_start].rstrip()
         if not head.endswith(","):
@@ -396,7 +410,7 @@ class QuoteFinder:
             return None  # the quotes inside carry this attribution
         if not looks_like_clause(text, start, end):
             return None
-        return self._make_indirect(start, end, a)
+        return start, end
 
     def _according_to(self, cue: Cue, si: int, s: int, e: int) -> Found | None:
         text = self.text

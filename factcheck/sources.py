@@ -1,0 +1,295 @@
+"""Reading articles from files: plain text, Markdown, HTML, JSON and JSONL feeds.
+
+Every reader yields either an Article or a SourceError: one bad file, or one bad line of a
+feed, is reported by name and the rest of the batch still goes through.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from .models import Article
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; megabytes means a wrong file
+
+
+@dataclass(frozen=True, slots=True)
+class SourceError:
+    """A file, or one line of a feed, that could not be read as an article."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+Item = Article | SourceError
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[Path | SourceError]:
+    """Files named, and the article files under directories named, in a stable order."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+            )
+            if not found:
+                yield SourceError(raw, "directory holds no article files (.txt .md .html .json .jsonl)")
+            yield from found
+        elif p.is_file():
+            yield p
+        elif p.exists():
+            yield SourceError(raw, "not a regular file")
+        else:
+            yield SourceError(raw, "no such file or directory")
+
+
+def read_paths(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    for p in expand_paths(paths):
+        if isinstance(p, SourceError):
+            yield p
+        else:
+            yield from read_file(p, max_bytes=max_bytes)
+
+
+def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes and path.suffix.lower() not in {".jsonl", ".ndjson", ".json"}:
+            yield SourceError(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit")
+            return
+        data = path.read_bytes()
+    except OSError as e:
+        yield SourceError(name, e.strerror or str(e))
+        return
+    yield from read_bytes(data, name, suffix=path.suffix.lower(), max_bytes=max_bytes)
+
+
+def read_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    data = sys.stdin.buffer.read()
+    stripped = data.lstrip()
+    suffix = ".jsonl" if stripped.startswith(b"{") else ".json" if stripped.startswith(b"[") else ".txt"
+    yield from read_bytes(data, "<stdin>", suffix=suffix, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, name: str, *, suffix: str, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    text = _decode(data, name)
+    if isinstance(text, SourceError):
+        yield text
+        return
+    if not text.strip():
+        yield SourceError(name, "empty file")
+        return
+    if suffix in {".jsonl", ".ndjson"}:
+        yield from _read_jsonl(text, name, max_bytes)
+    elif suffix == ".json":
+        yield from _read_json(text, name, max_bytes)
+    elif len(data) > max_bytes:
+        yield SourceError(name, f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit")
+    elif suffix in {".html", ".htm"}:
+        yield _read_html(text, name)
+    elif suffix in {".md", ".markdown"}:
+        yield _read_markdown(text, name)
+    else:
+        yield Article.from_text(_normalise_newlines(text), path=name)
+
+
+def _decode(data: bytes, name: str) -> str | SourceError:
+    if b"\x00" in data[:8192]:
+        return SourceError(name, "binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return SourceError(name, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})")
+    return text.removeprefix("\ufeff")
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_date(value: Any) -> date | None:
+    if not value:
+        return None
+    if isinstance(value, date):
+        return value
+    s = str(value).strip()
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> Item:
+    """An Article from a JSON object of a feed: {"id", "text", "title", "outlet", "published", "url"}."""
+    if not isinstance(rec, dict):
+        return SourceError(source, f"expected a JSON object, got {type(rec).__name__}")
+    text = rec.get("text", rec.get("body", rec.get("content")))
+    if not isinstance(text, str):
+        return SourceError(source, 'no "text" string in the article object')
+    if not text.strip():
+        return SourceError(source, "article text is empty")
+    if len(text.encode("utf-8")) > max_bytes:
+        return SourceError(source, f"article text is {len(text) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    ident = rec.get("id")
+    try:
+        return Article.from_text(
+            _normalise_newlines(text),
+            id=str(ident) if ident is not None else None,
+            title=rec.get("title") or None,
+            outlet=rec.get("outlet") or rec.get("source") or None,
+            published=_parse_date(rec.get("published") or rec.get("date")),
+            url=rec.get("url") or None,
+            path=source,
+        )
+    except ValueError as e:
+        return SourceError(source, f"invalid article: {e}".splitlines()[0])
+
+
+def _read_jsonl(text: str, name: str, max_bytes: int) -> Iterator[Item]:
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield SourceError(f"{name}:{n}", f"malformed JSON line: {e.msg} at column {e.colno}")
+            continue
+        yield article_from_record(rec, f"{name}:{n}", max_bytes)
+
+
+def _read_json(text: str, name: str, max_bytes: int) -> Iterator[Item]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield SourceError(name, f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}")
+        return
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    records = data if isinstance(data, list) else [data]
+    for i, rec in enumerate(records):
+        yield article_from_record(rec, f"{name}[{i}]" if isinstance(data, list) else name, max_bytes)
+
+
+# -- Markdown -----------------------------------------------------------------------------
+_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEAD = re.compile(r"^#{1,6}\s+", re.M)
+_MD_QUOTE = re.compile(r"^>\s?", re.M)
+
+
+def _read_markdown(text: str, name: str) -> Item:
+    text = _normalise_newlines(text)
+    meta: dict[str, str] = {}
+    m = _FRONT.match(text)
+    if m:
+        for line in m.group(1).splitlines():
+            if ":" in line:
+                k, v = line.split(":", 1)
+                meta[k.strip().lower()] = v.strip().strip("\"'")
+        text = text[m.end() :]
+    title = meta.get("title")
+    if title is None:
+        h = re.search(r"^#\s+(.+)$", text, re.M)
+        title = h.group(1).strip() if h else None
+    body = _MD_LINK.sub(r"\1", text)
+    body = _MD_EMPH.sub(r"\2", body)
+    body = _MD_HEAD.sub("", body)
+    body = _MD_QUOTE.sub("", body)
+    return Article.from_text(
+        body.strip() + "\n",
+        title=title,
+        outlet=meta.get("outlet") or meta.get("source"),
+        published=_parse_date(meta.get("published") or meta.get("date")),
+        url=meta.get("url"),
+        path=name,
+    )
+
+
+# -- HTML ---------------------------------------------------------------------------------
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section",
+           "article", "br", "tr", "figcaption", "pre", "dd", "dt"}
+_SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg",
+         "button", "iframe", "template"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.meta: dict[str, str] = {}
+        self.in_title = False
+        self.title = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            key = a.get("property") or a.get("name") or a.get("itemprop")
+            if key and "content" in a:
+                self.meta.setdefault(key.lower(), a["content"])
+        elif tag == "link" and a.get("rel") == "canonical":
+            self.meta.setdefault("canonical", a.get("href", ""))
+        elif tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "title":
+            self.in_title = False
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif not self.skip:
+            self.parts.append(data)
+
+
+def _read_html(text: str, name: str) -> Item:
+    parser = _TextParser()
+    parser.feed(text)
+    parser.close()
+    raw = "".join(parser.parts)
+    paras = [re.sub(r"[ \t\r\n\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
+    body = "\n\n".join(p for p in paras if p)
+    if not body:
+        return SourceError(name, "HTML page holds no text")
+    meta = parser.meta
+    return Article.from_text(
+        body + "\n",
+        title=(meta.get("og:title") or parser.title.strip() or None),
+        outlet=meta.get("og:site_name") or meta.get("publisher") or None,
+        published=_parse_date(
+            meta.get("article:published_time") or meta.get("datepublished") or meta.get("time")
+        ),
+        url=meta.get("og:url") or meta.get("canonical") or None,
+        path=name,
+    )
