@@ -17,7 +17,7 @@ class ExtractionFailed(Exception):
 def safe_extract(article: Article) -> Extraction | ExtractionFailed:
     try:
         return extract(article)
-    except Exception as e:  # noqa: BLE001 - one bad article must not stop a batch
+    except Exception as e:
         return ExtractionFailed(f"extraction failed: {type(e).__name__}: {e}")
 
 

@@ -28,15 +28,26 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
-    show_default=True, help="text for reading, json/jsonl for scripts.",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text for reading, json/jsonl for scripts.",
 )
 @click.option(
-    "--workers", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+    "--workers",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
     help="Processes to extract with; 0 means one per core.",
 )
 @click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_BYTES,
+    show_default=True,
     help="Largest article accepted.",
 )
 def extract(paths: tuple[str, ...], fmt: str, workers: int, max_bytes: int) -> None:
@@ -111,8 +122,11 @@ def render_text(article: Article, x: Extraction) -> str:
 
 @main.command()
 @click.option(
-    "--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
-    default=Path("schemas"), show_default=True,
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("schemas"),
+    show_default=True,
 )
 @click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models.")
 def schema(directory: Path, check: bool) -> None:

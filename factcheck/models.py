@@ -102,7 +102,9 @@ class Quote(TextSpan):
     )
     speaker_start: int | None = None
     speaker_end: int | None = None
-    cue: str | None = Field(default=None, description="The attribution cue: 'said', 'according to'.")
+    cue: str | None = Field(
+        default=None, description="The attribution cue: 'said', 'according to'."
+    )
     cue_start: int | None = None
     cue_end: int | None = None
     parts: list[Span] = Field(

@@ -41,11 +41,11 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | SourceError]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-            )
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
             if not found:
-                yield SourceError(raw, "directory holds no article files (.txt .md .html .json .jsonl)")
+                yield SourceError(
+                    raw, "directory holds no article files (.txt .md .html .json .jsonl)"
+                )
             yield from found
         elif p.is_file():
             yield p
@@ -68,7 +68,10 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     try:
         size = path.stat().st_size
         if size > max_bytes and path.suffix.lower() not in {".jsonl", ".ndjson", ".json"}:
-            yield SourceError(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit")
+            yield SourceError(
+                name,
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit",
+            )
             return
         data = path.read_bytes()
     except OSError as e:
@@ -80,11 +83,15 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
 def read_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     data = sys.stdin.buffer.read()
     stripped = data.lstrip()
-    suffix = ".jsonl" if stripped.startswith(b"{") else ".json" if stripped.startswith(b"[") else ".txt"
+    suffix = (
+        ".jsonl" if stripped.startswith(b"{") else ".json" if stripped.startswith(b"[") else ".txt"
+    )
     yield from read_bytes(data, "<stdin>", suffix=suffix, max_bytes=max_bytes)
 
 
-def read_bytes(data: bytes, name: str, *, suffix: str, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+def read_bytes(
+    data: bytes, name: str, *, suffix: str, max_bytes: int = MAX_BYTES
+) -> Iterator[Item]:
     text = _decode(data, name)
     if isinstance(text, SourceError):
         yield text
@@ -97,7 +104,10 @@ def read_bytes(data: bytes, name: str, *, suffix: str, max_bytes: int = MAX_BYTE
     elif suffix == ".json":
         yield from _read_json(text, name, max_bytes)
     elif len(data) > max_bytes:
-        yield SourceError(name, f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit")
+        yield SourceError(
+            name,
+            f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit",
+        )
     elif suffix in {".html", ".htm"}:
         yield _read_html(text, name)
     elif suffix in {".md", ".markdown"}:
@@ -112,7 +122,9 @@ def _decode(data: bytes, name: str) -> str | SourceError:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        return SourceError(name, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})")
+        return SourceError(
+            name, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})"
+        )
     return text.removeprefix("\ufeff")
 
 
@@ -139,7 +151,7 @@ def _parse_date(value: Any) -> date | None:
 
 
 def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> Item:
-    """An Article from a JSON object of a feed: {"id", "text", "title", "outlet", "published", "url"}."""
+    """An Article from one feed object: {"id", "text", "title", "outlet", "published", "url"}."""
     if not isinstance(rec, dict):
         return SourceError(source, f"expected a JSON object, got {type(rec).__name__}")
     text = rec.get("text", rec.get("body", rec.get("content")))
@@ -148,7 +160,10 @@ def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> It
     if not text.strip():
         return SourceError(source, "article text is empty")
     if len(text.encode("utf-8")) > max_bytes:
-        return SourceError(source, f"article text is {len(text) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+        return SourceError(
+            source,
+            f"article text is {len(text) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
+        )
     ident = rec.get("id")
     try:
         return Article.from_text(
@@ -186,7 +201,9 @@ def _read_json(text: str, name: str, max_bytes: int) -> Iterator[Item]:
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
     for i, rec in enumerate(records):
-        yield article_from_record(rec, f"{name}[{i}]" if isinstance(data, list) else name, max_bytes)
+        yield article_from_record(
+            rec, f"{name}[{i}]" if isinstance(data, list) else name, max_bytes
+        )
 
 
 # -- Markdown -----------------------------------------------------------------------------
@@ -226,10 +243,40 @@ def _read_markdown(text: str, name: str) -> Item:
 
 
 # -- HTML ---------------------------------------------------------------------------------
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section",
-           "article", "br", "tr", "figcaption", "pre", "dd", "dt"}
-_SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg",
-         "button", "iframe", "template"}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "div",
+    "section",
+    "article",
+    "br",
+    "tr",
+    "figcaption",
+    "pre",
+    "dd",
+    "dt",
+}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "form",
+    "svg",
+    "button",
+    "iframe",
+    "template",
+}
 
 
 class _TextParser(HTMLParser):

@@ -39,7 +39,11 @@ def extract(article: Article) -> Extraction:
         doc, [(q.start, q.end, q.speaker, q.id) for q in quotes], article.published
     )
     return Extraction(
-        id=article.id, path=article.path, quotes=quotes, claims=claims, speakers=_speakers(cast, found)
+        id=article.id,
+        path=article.path,
+        quotes=quotes,
+        claims=claims,
+        speakers=_speakers(cast, found),
     )
 
 

@@ -21,12 +21,13 @@ def find_claims(
     speakers_by_span: list[tuple[int, int, str | None, str]],
     published: date | None,
 ) -> list[Claim]:
-    """Claims of an article; ``speakers_by_span`` is (start, end, speaker, quote id) of its quotes."""
+    """Claims of an article; ``speakers_by_span`` holds (start, end, speaker, id) of its quotes."""
     text = doc.text
     claims: list[Claim] = []
     for s, e in doc.sentences:
         quantities = [
-            Quantity(**q) for q in find_quantities(text, s, e, published=published)
+            Quantity(**q)
+            for q in find_quantities(text, s, e, published=published)
             if q["kind"] != "number"
         ]
         if not any(q.kind in CHECKWORTHY for q in quantities):

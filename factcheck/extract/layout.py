@@ -15,9 +15,7 @@ from .phrases import NounPhrase
 from .quotes import Attribution, Cue, Found
 from .text import Document
 
-_CAPS_TAIL = re.compile(
-    r"(?<=[.!?…”\"’])\s+((?:[A-Z][A-Z.'’\-]+\s+){1,6}[A-Z][A-Z.'’\-]+)\s*$"
-)
+_CAPS_TAIL = re.compile(r"(?<=[.!?…”\"’])\s+((?:[A-Z][A-Z.'’\-]+\s+){1,6}[A-Z][A-Z.'’\-]+)\s*$")
 _KICKER = re.compile(r"^((?:[A-Z][A-Z'’\-]+\s+)+)(?=[A-Z“\"‘'][a-z’'])")
 _TWEET_TAIL = re.compile(
     r"\s*[—–-]+\s*([^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"

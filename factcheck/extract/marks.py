@@ -84,10 +84,7 @@ def pair_double_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Regi
             elif mark in _CLOSERS:
                 as_open = not is_open_now and opening_ctx and not closing_ctx
             else:  # straight or doubled-apostrophe marks: context and state decide
-                if is_open_now:
-                    as_open = False
-                else:
-                    as_open = not (closing_ctx and not opening_ctx)
+                as_open = False if is_open_now else not (closing_ctx and not opening_ctx)
             if as_open:
                 current = Region(open=i, close=j)
                 open_at = j
@@ -174,9 +171,9 @@ def pair_single_marks(
             mark = m.group()
             prev = text[i - 1] if i > ps else " "
             nxt = text[i + 1] if i + 1 < pe else " "
-            word_initial = (prev in _OPEN_CONTEXT or prev in "“\"") and (nxt.isalnum())
+            word_initial = (prev in _OPEN_CONTEXT or prev in '“"') and (nxt.isalnum())
             word_final = (prev.isalnum() or prev in ".,!?") and (
-                nxt in _CLOSE_CONTEXT or nxt in "”\""
+                nxt in _CLOSE_CONTEXT or nxt in '”"'
             )
             if opener is None:
                 if mark in "‘'‚‹" and word_initial and not _elision(text, i + 1):

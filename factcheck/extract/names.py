@@ -19,6 +19,12 @@ _CAPWORD = r"(?:[A-Z][\w’'\-]*(?:\.[A-Z]\w*)*\.?|[A-Z]\.)"
 _RUN = re.compile(
     rf"{_CAPWORD}(?:(?:[ \t\u00a0]+(?:(?:of|for|the|de|del|da|van|von|der|bin|al|la|le|du|y)[ \t\u00a0]+)?){_CAPWORD})*"
 )
+# "Dana White, the mayor," — an appositive role vouches that an unknown name is a person's.
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,4}?(?:"
+    + "|".join(sorted(w for w in lx.TITLE_WORDS if w.isalpha() and len(w) > 3))
+    + r"|lawyer|teacher|farmer|doctor|resident|owner|worker|student|activist|voter|mother|father)\b"
+)
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -73,8 +79,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(words):
         w = words[i].lower().rstrip(",")
-        if w in lx.TITLE_WORDS or w in lx.HONORIFICS or w in lx.NATIONALITIES or (
-            w in lx.COUNTRIES and i + 1 < len(words)
+        if (
+            w in lx.TITLE_WORDS
+            or w in lx.HONORIFICS
+            or w in lx.NATIONALITIES
+            or (w in lx.ORG_WORDS and i + 1 < len(words))
+            or (w in lx.COUNTRIES and i + 1 < len(words))
         ):
             i += 1
             continue
@@ -100,7 +110,8 @@ class Cast:
             runs.extend(self._cut_possessives(m.start(), m.group()))
         singles = []
         for start, words in runs:
-            ent = self._full_name(words)
+            end = start + len(" ".join(words))
+            ent = self._full_name(words, after=self.text[end : end + 60])
             if ent is None:
                 singles.append((start, words))
             else:
@@ -142,7 +153,7 @@ class Cast:
             start = nxt if nxt >= 0 else start
         return start, words
 
-    def _full_name(self, words: list[str]) -> Entity | None:
+    def _full_name(self, words: list[str], after: str = "") -> Entity | None:
         """A person named in full, or an organisation; None for a bare surname or a place."""
         while words and words[0].lower() in lx.NOT_NAMES:
             words = words[1:]
@@ -164,7 +175,8 @@ class Cast:
         first = name[0].lower().rstrip(".")
         honorific = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)
         known = _gazetteer_full(name)
-        if not (title or first in lx.FIRST_NAMES or known or first in lx.NICKNAMES):
+        vouched = bool(_APPOSITIVE_ROLE.match(after)) and len(name) <= 3
+        if not (title or first in lx.FIRST_NAMES or known or first in lx.NICKNAMES or vouched):
             return None
         if any(w.lower() in lx.ORG_WORDS for w in name[1:]):
             return None
@@ -180,7 +192,9 @@ class Cast:
         shown = [_titlecase(w) for w in name]
         first = shown[0].lower().rstrip(".")
         formal = lx.NICKNAMES.get(first)
-        canonical = known[0] if known else " ".join([formal.capitalize(), *shown[1:]] if formal else shown)
+        canonical = (
+            known[0] if known else " ".join([formal.capitalize(), *shown[1:]] if formal else shown)
+        )
         surname = canonical.split()[-1].lower()
         # The same person named differently ("Bob Lighthizer" / "Robert Lighthizer").
         ent = None
@@ -197,6 +211,14 @@ class Cast:
                 ent.roles.update(known[2])
             self.entities[canonical] = ent
             self._by_surname.setdefault(surname, []).append(ent)
+            family_first = canonical.split()[0].lower()
+            if (
+                len(canonical.split()) == 2
+                and family_first not in lx.FIRST_NAMES
+                and family_first not in lx.NICKNAMES
+            ):
+                # "Liu He", "Xi Jinping": the family name may come first; "Liu" finds him too.
+                self._by_surname.setdefault(family_first, []).append(ent)
         ent.add_alias(" ".join(shown))
         if title:
             role = " ".join(_titlecase(w) for w in title if w.lower() not in lx.HONORIFICS)
@@ -204,8 +226,10 @@ class Cast:
                 ent.role = ent.role or role
                 ent.roles.add(role.lower())
                 ent.add_alias(f"{role} {' '.join(shown)}")
-        gender = lx.HONORIFICS.get(honorific or "") or lx.FIRST_NAMES.get(first) or lx.FIRST_NAMES.get(
-            formal or ""
+        gender = (
+            lx.HONORIFICS.get(honorific or "")
+            or lx.FIRST_NAMES.get(first)
+            or lx.FIRST_NAMES.get(formal or "")
         )
         ent.gender = ent.gender or gender
         return ent
@@ -238,7 +262,9 @@ class Cast:
                 honorific = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)
                 if known:
                     return self._person(known[0].split(), title, honorific, known)
-                if title and any(w.lower() in lx.TITLE_WORDS - {"us", "u.s.", "former"} for w in title):
+                if title and any(
+                    w.lower() in lx.TITLE_WORDS - {"us", "u.s.", "former"} for w in title
+                ):
                     return self._person(name, title, honorific, None)
                 if honorific:
                     return self._person(name, title, honorific, None)
@@ -286,7 +312,7 @@ class Cast:
             ent = self._full_name(caps)
             if ent is not None:
                 return ent
-            title, name = split_title(caps)
+            _title, name = split_title(caps)
             if name:
                 ent = self.by_surname(name[-1].lower())
                 if ent is not None:
@@ -333,8 +359,27 @@ class Cast:
         return [m for m in self.mentions if start <= m.start < end]
 
 
-_KEEP_DOT = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
-             "st", "jr", "sr", "prof", "rev", "adm", "pres"}
+_KEEP_DOT = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "rev",
+    "adm",
+    "pres",
+}
 
 
 def _abbrev_like(w: str) -> bool:
@@ -347,7 +392,7 @@ def _same_first(a: str, b: str) -> bool:
         return True
     if lx.NICKNAMES.get(a, a) == lx.NICKNAMES.get(b, b):
         return True
-    return len(a) == 1 and b.startswith(a) or len(b) == 1 and a.startswith(b)
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 _GAZ_FULL = {g[0].lower(): g for g in lx.PUBLIC_FIGURES}

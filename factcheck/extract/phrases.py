@@ -47,11 +47,62 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 _ABBREV = {
-    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.",
-    "st.", "jr.", "sr.", "prof.", "rev.", "adm.", "u.s.", "u.k.", "u.n.", "d.c.", "inc.",
-    "corp.", "co.", "no.", "vs.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-    "calif.", "fla.", "tex.", "ariz.", "ga.", "mass.", "pa.", "va.", "n.y.", "n.j.", "ky.",
-    "wis.", "mich.", "minn.", "ill.", "ind.", "tenn.", "nev.", "ohio.", "la.", "md.", "wash.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "lt.",
+    "col.",
+    "sgt.",
+    "capt.",
+    "st.",
+    "jr.",
+    "sr.",
+    "prof.",
+    "rev.",
+    "adm.",
+    "u.s.",
+    "u.k.",
+    "u.n.",
+    "d.c.",
+    "inc.",
+    "corp.",
+    "co.",
+    "no.",
+    "vs.",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "calif.",
+    "fla.",
+    "tex.",
+    "ariz.",
+    "ga.",
+    "mass.",
+    "pa.",
+    "va.",
+    "n.y.",
+    "n.j.",
+    "ky.",
+    "wis.",
+    "mich.",
+    "minn.",
+    "ill.",
+    "ind.",
+    "tenn.",
+    "nev.",
+    "ohio.",
+    "la.",
+    "md.",
+    "wash.",
 }
 
 
@@ -73,29 +124,141 @@ class NounPhrase:
 
 
 _VENUE = {
-    "interview", "statement", "conference", "news", "briefing", "speech", "hearing", "appearance",
-    "rally", "event", "meeting", "call", "visit", "tweet", "post", "letter", "email", "op-ed",
-    "program", "programme", "show", "television", "radio", "reporters", "press", "broadcast",
-    "podcast", "remarks", "town", "hall", "debate", "forum", "summit", "session", "address",
-    "release", "video", "message", "note", "report", "testimony", "campaign", "stop", "trail",
-    "telephone", "phone", "conversation", "discussion", "sunday", "morning", "evening",
-    "afternoon", "night", "week", "weekend", "month", "year", "day", "earlier", "later",
-    "twitter", "facebook", "instagram", "cnbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs",
-    "reporter", "journalists", "audience", "crowd", "supporters", "lawmakers", "senators",
-    "students", "voters", "interviewer", "panel", "committee", "congress", "parliament",
-    "ceremony", "dinner", "lunch", "breakfast", "gathering", "convention", "sit-down", "memo",
-    "filing", "court", "document", "documents", "book", "column", "article", "blog", "website",
-    "page", "account", "feed", "livestream", "transcript", "x",
+    "interview",
+    "statement",
+    "conference",
+    "news",
+    "briefing",
+    "speech",
+    "hearing",
+    "appearance",
+    "rally",
+    "event",
+    "meeting",
+    "call",
+    "visit",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "op-ed",
+    "program",
+    "programme",
+    "show",
+    "television",
+    "radio",
+    "reporters",
+    "press",
+    "broadcast",
+    "podcast",
+    "remarks",
+    "town",
+    "hall",
+    "debate",
+    "forum",
+    "summit",
+    "session",
+    "address",
+    "release",
+    "video",
+    "message",
+    "note",
+    "report",
+    "testimony",
+    "campaign",
+    "stop",
+    "trail",
+    "telephone",
+    "phone",
+    "conversation",
+    "discussion",
+    "sunday",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "earlier",
+    "later",
+    "twitter",
+    "facebook",
+    "instagram",
+    "cnbc",
+    "cnn",
+    "fox",
+    "msnbc",
+    "nbc",
+    "abc",
+    "cbs",
+    "reporter",
+    "journalists",
+    "audience",
+    "crowd",
+    "supporters",
+    "lawmakers",
+    "senators",
+    "students",
+    "voters",
+    "interviewer",
+    "panel",
+    "committee",
+    "congress",
+    "parliament",
+    "ceremony",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "gathering",
+    "convention",
+    "sit-down",
+    "memo",
+    "filing",
+    "court",
+    "document",
+    "documents",
+    "book",
+    "column",
+    "article",
+    "blog",
+    "website",
+    "page",
+    "account",
+    "feed",
+    "livestream",
+    "transcript",
+    "x",
 }
-_TIME_PREP = {"on", "in", "at", "during", "by", "earlier", "late", "early", "last", "this",
-              "next", "to", "with", "before", "after", "from", "via", "over", "outside", "inside"}
+_TIME_PREP = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "by",
+    "earlier",
+    "late",
+    "early",
+    "last",
+    "this",
+    "next",
+    "to",
+    "with",
+    "before",
+    "after",
+    "from",
+    "via",
+    "over",
+    "outside",
+    "inside",
+}
 
 
 def _is_time(t: Tok) -> bool:
     lw = t.lower
-    return (
-        lw in lx.TIME_WORDS or lw in lx.MONTHS or lw.rstrip(".") in lx.MONTHS or lw.isdigit()
-    )
+    return lw in lx.TIME_WORDS or lw in lx.MONTHS or lw.rstrip(".") in lx.MONTHS or lw.isdigit()
 
 
 def _ly_adverb(t: Tok) -> bool:
@@ -103,7 +266,8 @@ def _ly_adverb(t: Tok) -> bool:
     return (
         lw.endswith("ly")
         and t.text.islower()
-        and lw not in {"only", "family", "july", "italy", "rally", "ally", "reply", "supply", "early"}
+        and lw
+        not in {"only", "family", "july", "italy", "rally", "ally", "reply", "supply", "early"}
     )
 
 
@@ -135,10 +299,43 @@ def skip_adverbials_right_to_left(toks: list[Tok], i: int) -> int:
 
 
 _PARENTHETICAL_OPENERS = {
-    "who", "which", "whose", "whom", "speaking", "in", "at", "on", "during", "when", "after",
-    "according", "asked", "citing", "reached", "interviewed", "responding", "writing", "appearing",
-    "while", "before", "also", "however", "too", "meanwhile", "though", "for", "by", "from",
-    "addressing", "testifying", "echoing", "like", "unlike", "as", "referring", "noting",
+    "who",
+    "which",
+    "whose",
+    "whom",
+    "speaking",
+    "in",
+    "at",
+    "on",
+    "during",
+    "when",
+    "after",
+    "according",
+    "asked",
+    "citing",
+    "reached",
+    "interviewed",
+    "responding",
+    "writing",
+    "appearing",
+    "while",
+    "before",
+    "also",
+    "however",
+    "too",
+    "meanwhile",
+    "though",
+    "for",
+    "by",
+    "from",
+    "addressing",
+    "testifying",
+    "echoing",
+    "like",
+    "unlike",
+    "as",
+    "referring",
+    "noting",
 }
 
 
@@ -160,7 +357,9 @@ def _phrase_kind(toks: list[Tok]) -> str:
     return "appositive"
 
 
-def subject_before(text: str, lo: int, hi: int, *, at_sentence_start: bool = True) -> NounPhrase | None:
+def subject_before(
+    text: str, lo: int, hi: int, *, at_sentence_start: bool = True
+) -> NounPhrase | None:
     """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
     toks = tokens(text, lo, hi)
     i = skip_adverbials_right_to_left(toks, len(toks) - 1)
@@ -191,10 +390,14 @@ def subject_before(text: str, lo: int, hi: int, *, at_sentence_start: bool = Tru
         np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start=False)
         if np is None:
             return None
-        before = toks[: j]
+        before = toks[:j]
         k = len(before) - 1
         start_k = k
-        while k >= 0 and before[k].is_word and (before[k].is_cap or before[k].lower in {"of", "the", "for"}):
+        while (
+            k >= 0
+            and before[k].is_word
+            and (before[k].is_cap or before[k].lower in {"of", "the", "for"})
+        ):
             k -= 1
         if start_k >= 0 and k < start_k:
             title = text[before[k + 1].start : before[start_k].end]
@@ -225,7 +428,13 @@ def _collect_np(
             break
         lw = t.lower
         if lw in lx.CLAUSE_OPENERS:
-            if lw == "and" and i > floor and toks[i - 1].is_cap and i < end_i and toks[i + 1].is_cap:
+            if (
+                lw == "and"
+                and i > floor
+                and toks[i - 1].is_cap
+                and i < end_i
+                and toks[i + 1].is_cap
+            ):
                 i -= 1
                 continue
             break
@@ -240,8 +449,11 @@ def _collect_np(
         t = toks[start_i]
         lw = t.lower
         if lw in lx.SENTENCE_ADVERBS or lw in lx.PREPOSITIONS or _is_time(t) or lw in {",", "also"}:
-            if start_i < end_i and lw in lx.PREPOSITIONS and toks[start_i + 1].is_cap and not _is_time(
-                toks[start_i + 1]
+            if (
+                start_i < end_i
+                and lw in lx.PREPOSITIONS
+                and toks[start_i + 1].is_cap
+                and not _is_time(toks[start_i + 1])
             ):
                 # "In Washington, Trump" is cut at the comma already; "Of the ..." is no subject
                 pass
@@ -279,7 +491,9 @@ def np_after(text: str, lo: int, hi: int) -> NounPhrase | None:
                 break
             break
         lw = t.lower
-        if i > 0 and (lw in lx.CLAUSE_OPENERS or _is_time(t) or lw.endswith("ing") and t.text.islower()):
+        if i > 0 and (
+            lw in lx.CLAUSE_OPENERS or _is_time(t) or (lw.endswith("ing") and t.text.islower())
+        ):
             break
         if i > 0 and lw in lx.PREPOSITIONS:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -337,23 +551,33 @@ def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[in
             continue
         if lw in _TIME_PREP and lw not in {"that"} and i + 1 < n:
             j = i + 1
-            while j < n and toks[j].is_word and (
-                toks[j].lower in {"a", "an", "the", "his", "her", "their", "its", "this", "last"}
-                or toks[j].is_cap
-                or toks[j].lower in _VENUE
-                or _is_time(toks[j])
-                or toks[j].lower in {"with", "of", "to", "on", "in", "at"}
-                and j + 1 < n
-                and (toks[j + 1].is_cap or toks[j + 1].lower in {"a", "an", "the"})
+            while (
+                j < n
+                and toks[j].is_word
+                and (
+                    toks[j].lower
+                    in {"a", "an", "the", "his", "her", "their", "its", "this", "last"}
+                    or toks[j].is_cap
+                    or toks[j].lower in _VENUE
+                    or _is_time(toks[j])
+                    or (
+                        toks[j].lower in {"with", "of", "to", "on", "in", "at"}
+                        and j + 1 < n
+                        and (toks[j + 1].is_cap or toks[j + 1].lower in {"a", "an", "the"})
+                    )
+                )
             ):
                 j += 1
             if j > i + 1:
                 i = j
                 continue
             break
-        if _is_time(t) or lw in lx.ADVERBS and lw not in lx.SUBJECT_PRONOUNS and lw not in {
-            "there", "this"
-        } and lw not in lx.AUXILIARIES:
+        if _is_time(t) or (
+            lw in lx.ADVERBS
+            and lw not in lx.SUBJECT_PRONOUNS
+            and lw not in {"there", "this"}
+            and lw not in lx.AUXILIARIES
+        ):
             i += 1
             continue
         break
@@ -377,6 +601,8 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         if lw in lx.AUXILIARIES:
             return True
         prev = toks[k - 1].lower
+        if lw in lx.IRREGULAR_PAST and t.text.islower() and prev not in lx.DETERMINERS:
+            return True
         if (
             k <= 5
             and t.text.islower()

@@ -45,22 +45,73 @@ _PATTERN = re.compile(
 )
 
 _CURRENCY = {
-    "us$": "USD", "$": "USD", "usd": "USD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD",
-    "a$": "AUD", "c$": "CAD", "nz$": "NZD", "r$": "BRL", "rm": "MYR", "rs": "INR", "rs.": "INR",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "rmb": "CNY",
-    "cny": "CNY", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yuan": "CNY",
-    "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "ringgit": "MYR", "pesos": "MXN",
-    "won": "KRW", "rubles": "RUB", "roubles": "RUB",
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "hk$": "HKD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "nz$": "NZD",
+    "r$": "BRL",
+    "rm": "MYR",
+    "rs": "INR",
+    "rs.": "INR",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "rupees": "INR",
+    "ringgit": "MYR",
+    "pesos": "MXN",
+    "won": "KRW",
+    "rubles": "RUB",
+    "roubles": "RUB",
 }
 _SCALES = {
-    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
-    "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
 }
 _COMPARATORS = {
-    "more than": ">", "over": ">", "above": ">", "just over": ">", "at least": ">=",
-    "as many as": "<=", "as much as": "<=", "up to": "<=", "fewer than": "<", "less than": "<",
-    "under": "<", "just under": "<", "nearly": "~", "almost": "~", "about": "~", "around": "~",
-    "some": "~", "roughly": "~", "approximately": "~", "close to": "~",
+    "more than": ">",
+    "over": ">",
+    "above": ">",
+    "just over": ">",
+    "at least": ">=",
+    "as many as": "<=",
+    "as much as": "<=",
+    "up to": "<=",
+    "fewer than": "<",
+    "less than": "<",
+    "under": "<",
+    "just under": "<",
+    "nearly": "~",
+    "almost": "~",
+    "about": "~",
+    "around": "~",
+    "some": "~",
+    "roughly": "~",
+    "approximately": "~",
+    "close to": "~",
 }
 _DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 _STOP_NOUNS = lx.PREPOSITIONS | lx.AUXILIARIES | lx.CLAUSE_OPENERS | {"and", "or", "the", "a"}
@@ -80,7 +131,11 @@ def _comparator(word: str | None) -> str:
 
 
 def _month(word: str) -> int:
-    return lx.MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")[:3]]
+    return lx.MONTHS[
+        word.lower().rstrip(".")[:4]
+        if word.lower().startswith("sept")
+        else word.lower().rstrip(".")[:3]
+    ]
 
 
 def _iso(year: int | None, month: int, day: int | None = None) -> str:
@@ -127,21 +182,36 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | No
         value = parse_number(g("mnum")) * scale
         unit = _CURRENCY.get(cur, cur.upper())
         cmp_ = _comparator(g("mcmp"))
-        return {"kind": "money", "value": value, "unit": unit, "comparator": cmp_,
-                "key": f"money:{unit}:{_fmt(value)}:{cmp_}"}
+        return {
+            "kind": "money",
+            "value": value,
+            "unit": unit,
+            "comparator": cmp_,
+            "key": f"money:{unit}:{_fmt(value)}:{cmp_}",
+        }
     if g("money2"):
         scale = _SCALES.get((g("m2scale") or "").lower(), 1.0)
         value = parse_number(g("m2num")) * scale
         unit = _CURRENCY[g("curword").lower()]
         cmp_ = _comparator(g("m2cmp"))
-        return {"kind": "money", "value": value, "unit": unit, "comparator": cmp_,
-                "key": f"money:{unit}:{_fmt(value)}:{cmp_}"}
+        return {
+            "kind": "money",
+            "value": value,
+            "unit": unit,
+            "comparator": cmp_,
+            "key": f"money:{unit}:{_fmt(value)}:{cmp_}",
+        }
     if g("percent"):
         value = parse_number(g("pnum"))
         cmp_ = _comparator(g("pcmp"))
         unit = "pp" if "point" in g("percent").lower() else "%"
-        return {"kind": "percent", "value": value, "unit": unit, "comparator": cmp_,
-                "key": f"percent:{_fmt(value)}{unit}:{cmp_}"}
+        return {
+            "kind": "percent",
+            "value": value,
+            "unit": unit,
+            "comparator": cmp_,
+            "key": f"percent:{_fmt(value)}{unit}:{cmp_}",
+        }
     if g("mdy") or g("dmy"):
         month = _month(g("month") or g("month2"))
         day = int(g("day") or g("day2"))
@@ -150,7 +220,13 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | No
         explicit = g("year") or g("year2")
         year = int(explicit) if explicit else pub_year
         iso = _iso(year, month, day)
-        return {"kind": "date", "value": None, "unit": None, "date": iso, "key": f"date:{_iso(None, month, day) if not explicit else iso}"}
+        return {
+            "kind": "date",
+            "value": None,
+            "unit": None,
+            "date": iso,
+            "key": f"date:{_iso(None, month, day) if not explicit else iso}",
+        }
     if g("my"):
         month = _month(g("month3"))
         explicit = g("year3")
@@ -160,7 +236,9 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | No
         key = f"date:{_iso(int(explicit) if explicit else None, month)}{':' + part if part else ''}"
         return {"kind": "date", "value": None, "unit": None, "date": iso, "key": key}
     if g("rel"):
-        direction = {"last": -1, "previous": -1, "past": -1, "next": 1, "this": 0}[g("reldir").lower()]
+        direction = {"last": -1, "previous": -1, "past": -1, "next": 1, "this": 0}[
+            g("reldir").lower()
+        ]
         unit = g("relunit").lower()
         iso = None
         if published is not None:
@@ -178,8 +256,13 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | No
         return {"kind": "duration", "value": days, "unit": "day", "key": f"duration:{_fmt(days)}"}
     if g("yr"):
         year = int(g("yr"))
-        return {"kind": "date", "value": float(year), "unit": None, "date": f"{year:04d}",
-                "key": f"date:{year:04d}"}
+        return {
+            "kind": "date",
+            "value": float(year),
+            "unit": None,
+            "date": f"{year:04d}",
+            "key": f"date:{year:04d}",
+        }
     if g("count"):
         raw_num = g("cnum")
         scale = _SCALES.get((g("cscale") or "").lower(), 1.0)
@@ -190,8 +273,13 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | No
         noun = _counted_noun(text, m.end())
         cmp_ = _comparator(g("ccmp"))
         kind = "count" if noun else "number"
-        return {"kind": kind, "value": value, "unit": noun, "comparator": cmp_,
-                "key": f"{kind}:{_fmt(value)}:{noun or ''}:{cmp_}"}
+        return {
+            "kind": kind,
+            "value": value,
+            "unit": noun,
+            "comparator": cmp_,
+            "key": f"{kind}:{_fmt(value)}:{noun or ''}:{cmp_}",
+        }
     return None
 
 

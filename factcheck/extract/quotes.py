@@ -10,6 +10,7 @@ resolved against what has been read so far, which is how a reader resolves them 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -35,10 +36,9 @@ _CUE_RE = re.compile(
     r"\b(?:according to|pointed (?:out|to)|went on|goes on|" + "|".join(_CUE_FORMS) + r")\b"
 )
 _NAMING = re.compile(
-    r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|named|called|the (?:term|words?|"
-    r"phrase|slogan|hashtag|motto|label|headline|book|song|film|movie|album|show|series|novel|"
-    r"poem|play|documentary|program|programme|podcast|bill|act|report|memo|op-ed|column|"
-    r"article|essay|speech|campaign|operation|plan)|(?:his|her|their|its|a|an) (?:book|song|"
+    r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|(?:a|an|the) \w+ (?:called|named)|"
+    r"the (?:term|words?|phrase|slogan|hashtag|motto|label|headline|book|song|film|movie|album|"
+    r"show|series|novel|poem|play|documentary|podcast)|(?:his|her|their|its|a|an) (?:book|song|"
     r"film|movie|album|show|novel|poem|memoir|essay|op-ed|column))\s*$",
     re.IGNORECASE,
 )
@@ -46,9 +46,30 @@ _INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
 _TWEET_CONTEXT = re.compile(r"twitter|tweet|on x\b|facebook|instagram|truth social", re.I)
 _NOT_BEFORE_VERB = (
     (lx.PREPOSITIONS - {"after", "before", "since", "over", "under"})
-    | (lx.DETERMINERS - {"both", "all", "each", "many", "most", "some", "several", "one", "two",
-                         "three", "few", "more", "multiple", "other", "another", "that", "these",
-                         "those", "this"})
+    | (
+        lx.DETERMINERS
+        - {
+            "both",
+            "all",
+            "each",
+            "many",
+            "most",
+            "some",
+            "several",
+            "one",
+            "two",
+            "three",
+            "few",
+            "more",
+            "multiple",
+            "other",
+            "another",
+            "that",
+            "these",
+            "those",
+            "this",
+        }
+    )
     | {"to", "my", "your", "whose", "’s", "'s"}
 )
 
@@ -221,8 +242,16 @@ class QuoteFinder:
             return len(content.split()) <= 8
         words = content.split()
         if 2 <= len(words) <= 8 and not _has_sentence_end(content):
-            sig = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}]
-            if sig and all(w[:1].isupper() for w in sig) and not text[r.open - 2 : r.open].strip(" ").endswith((":", ",")):
+            sig = [
+                w
+                for w in words
+                if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+            ]
+            if (
+                sig
+                and all(w[:1].isupper() for w in sig)
+                and not text[r.open - 2 : r.open].strip(" ").endswith((":", ","))
+            ):
                 sent_start = self.doc.sentence_at(r.open)[0]
                 return r.open > sent_start + 1  # Title Case mid-sentence: a title or a name
         return False
@@ -236,12 +265,17 @@ class QuoteFinder:
         cues = [c for c in self.cues_between(i, hi)]
         if not cues:
             return None
+        cues = [c for c in cues if _word_before(text, c.start) not in {"who", "which", "whom"}]
+        if not cues:
+            return None
         cue = cues[0]
         between = text[i : cue.start]
         if len(between.split()) > 12:
             return None
-        tight = not r.closed or text[r.close - 2 : r.close - 1] in ",!?—–-" or text[lo:i].strip() != ""
-        tight = tight or bool(between) and between[:1].islower()
+        tight = (
+            not r.closed or text[r.close - 2 : r.close - 1] in ",!?—–-" or text[lo:i].strip() != ""
+        )
+        tight = tight or (bool(between) and between[:1].islower())
         if cue.lemma == "according to":
             np = np_after(text, cue.end, hi)
             if np is None or between.strip():
@@ -255,18 +289,18 @@ class QuoteFinder:
         np = subject_before(text, i, cue.start)
         if np is None:
             return None
-        direct = text[i:np.start].strip() == ""
-        if not direct:
-            # "... 'a disaster' for farmers, Trump said." is fine only as a trailing attribution
-            if text[i : np.start].rstrip()[-1:] != "," or not self._trailing(cue, hi):
-                return None
+        direct = text[i : np.start].strip() == ""
+        # "... 'a disaster' for farmers, Trump said." is fine only as a trailing attribution
+        if not direct and (text[i : np.start].rstrip()[-1:] != "," or not self._trailing(cue, hi)):
+            return None
         return self._attribution(np, cue, si), direct and tight
 
     def _trailing(self, cue: Cue, hi: int) -> bool:
         rest = self.text[cue.end : hi]
         words = [t for t in tokens(self.text, cue.end, hi) if t.is_word]
-        return "that" not in {t.lower for t in words[:8]} and not looks_like_clause(
-            self.text, cue.end, hi
+        return (
+            "that" not in {t.lower for t in words[:8]}
+            and not looks_like_clause(self.text, cue.end, hi)
         ) or rest.strip().startswith(",")
 
     def _before(self, r: Region, lo: int, hi: int, si: int) -> Attribution | None:
@@ -372,7 +406,7 @@ class QuoteFinder:
         if opening is None:
             return None
         start, with_that = opening
-        if self.doc.inside_quote(start) or text[start : start + 1] in "“\"‘":
+        if self.doc.inside_quote(start) or text[start : start + 1] in '“"‘':
             return None  # a quote introduced by the cue: attributed with the quote
         if cue.lemma in lx.NEEDS_THAT_OR_QUOTE and not with_that:
             return None
@@ -396,7 +430,7 @@ class QuoteFinder:
             return None
         tail_from = np_end if np_end is not None else cue.end
         rest = text[tail_from:e]
-        if rest.strip(" .!?\"”’") and looks_like_clause(text, tail_from, e):
+        if rest.strip(' .!?"”’') and looks_like_clause(text, tail_from, e):
             return None
         start = s
         toks = tokens(text, s, np_start)
@@ -418,7 +452,7 @@ class QuoteFinder:
         if np is None:
             return None
         a = self._attribution(np, cue, si)
-        if text[s : cue.start].strip(" ,") == "" or text[s:cue.start].strip().lower() == "":
+        if text[s : cue.start].strip(" ,") == "" or text[s : cue.start].strip().lower() == "":
             # "According to X, CONTENT."
             k = text.find(",", np.end, e)
             if k < 0:
@@ -446,7 +480,11 @@ class QuoteFinder:
         # A trailing attribution: ", he said." / ", Mr Smith said Thursday."
         for cue in self.cues_between(start, e):
             comma = text.rfind(",", start, cue.start)
-            if comma > start and len(text[comma:cue.start].split()) <= 6 and self._trailing(cue, e):
+            if (
+                comma > start
+                and len(text[comma : cue.start].split()) <= 6
+                and self._trailing(cue, e)
+            ):
                 end = min(end, comma)
                 self.used_cues.add(cue.start)
                 break
@@ -503,7 +541,7 @@ class QuoteFinder:
         return Attribution(np, ent, cue, name, kind)
 
     def resolve(self, np: NounPhrase, si: int) -> tuple[Entity | None, str | None, str]:
-        phrase = np.text.strip()
+        phrase = re.sub(r"\s*\([^)]*\)?", "", np.text).strip()  # "(R-Utah)"
         low = phrase.lower()
         if low in lx.PRONOUNS:
             ent = self._pronoun(low, np.start, si)
@@ -511,7 +549,7 @@ class QuoteFinder:
                 return ent, ent.name, ent.kind
             return None, None, "person"
         head = _head(phrase)
-        if head and head[:1].islower() and not phrase.lower() in lx.KNOWN_ORGS:
+        if head and head[:1].islower() and phrase.lower() not in lx.KNOWN_ORGS:
             role_ent = self.cast.resolve_role(phrase, np.start)
             if role_ent is not None:
                 return role_ent, role_ent.name, role_ent.kind
@@ -587,7 +625,7 @@ class QuoteFinder:
         text = self.text
         quotes = sorted((f for f in self.found if f.region is not None), key=lambda f: f.start)
         drop: set[int] = set()
-        for a, b in zip(quotes, quotes[1:], strict=False):
+        for a, b in itertools.pairwise(quotes):
             if id(a) in drop or a.attribution is None or a.region is None or b.region is None:
                 continue
             if self.doc.paragraph_index(a.end) != self.doc.paragraph_index(b.start):
@@ -596,7 +634,7 @@ class QuoteFinder:
             cue = a.attribution.cue
             if cue is None or not (a.region.close <= cue.start < b.region.open):
                 continue
-            if not gap.rstrip().endswith(",") or not gap.lstrip().startswith(","):
+            if not gap.rstrip().endswith(","):
                 continue
             if not text[a.region.close - 2 : a.region.close].startswith(","):
                 continue
@@ -642,6 +680,11 @@ def _split(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _has_sentence_end(content: str) -> bool:
     return bool(re.search(r"[.!?…][”\"’']?$", content.strip())) and len(content.split()) >= 3
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
 
 
 def _comma_before(text: str, pos: int, floor: int) -> bool:

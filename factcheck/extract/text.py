@@ -23,13 +23,95 @@ _ATTRIBUTION_NEXT = re.compile(
 _WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏ][\w’'&.\-]*")
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
-    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
-    "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g",
-    "i.e", "ft", "mt", "pres", "prof", "rev", "hon", "ave", "calif", "fla", "tex", "mass",
-    "ill", "pa", "va", "wash", "ariz", "ga", "md", "mich", "minn", "mo", "nev", "okla", "ore",
-    "tenn", "wis", "ky", "la", "conn", "colo", "ala", "ark", "del", "ind", "kan", "neb", "adm",
-    "d.c", "n.y", "n.j", "n.c", "s.c", "r", "d", "i", "gov't", "dept", "approx", "est", "fig",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "a.m",
+    "p.m",
+    "e.g",
+    "i.e",
+    "ft",
+    "mt",
+    "pres",
+    "prof",
+    "rev",
+    "hon",
+    "ave",
+    "calif",
+    "fla",
+    "tex",
+    "mass",
+    "ill",
+    "pa",
+    "va",
+    "wash",
+    "ariz",
+    "ga",
+    "md",
+    "mich",
+    "minn",
+    "mo",
+    "nev",
+    "okla",
+    "ore",
+    "tenn",
+    "wis",
+    "ky",
+    "la",
+    "conn",
+    "colo",
+    "ala",
+    "ark",
+    "del",
+    "ind",
+    "kan",
+    "neb",
+    "adm",
+    "d.c",
+    "n.y",
+    "n.j",
+    "n.c",
+    "s.c",
+    "r",
+    "d",
+    "i",
+    "gov't",
+    "dept",
+    "approx",
+    "est",
+    "fig",
 }
 
 
@@ -46,7 +128,9 @@ class Token:
 
 def _is_abbreviation(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", w))
+    return (
+        w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", w))
+    )
 
 
 class Document:
@@ -101,9 +185,8 @@ class Document:
                 stop = m.start()
                 if self._enclosed(stop, m.end()):
                     continue
-                if text[stop] in "!?”\"’'" or text[m.end() - 1 : m.end()].isspace():
-                    if _ATTRIBUTION_NEXT.match(text, m.end(), pe) and self._after_quote(stop, m.end()):
-                        continue
+                if _ATTRIBUTION_NEXT.match(text, m.end(), pe) and self._after_quote(stop, m.end()):
+                    continue
                 word = _word_before(text, stop, ps)
                 if word and _is_abbreviation(word) and m.end() < pe and not word.isupper():
                     continue
@@ -150,7 +233,7 @@ class Document:
         for m in _WORD.finditer(self.text, start, end):
             s, e = m.start(), m.end()
             w = m.group()
-            while w and w[-1] in "’'-" or (w.endswith(".") and not _is_abbreviation(w)):
+            while (w and w[-1] in "’'-") or (w.endswith(".") and not _is_abbreviation(w)):
                 w = w[:-1]
                 e -= 1
             if w.endswith(("’s", "'s")) and len(w) > 2:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from factcheck.models import Article, Extraction, Quote
+from factcheck.models import Extraction, Quote
 
 from ..conftest import FIXTURES
 
@@ -47,7 +47,9 @@ def test_every_gold_quote_found_with_speaker_and_kind(seed_extractions, name):
     missing = []
     for g in (q for q in GOLD["quotes"] if q["article"] == name):
         ok = any(
-            covered(p.start, p.end, s, e) >= 0.8 and p.speaker == g["speaker"] and p.kind == g["kind"]
+            covered(p.start, p.end, s, e) >= 0.8
+            and p.speaker == g["speaker"]
+            and p.kind == g["kind"]
             for s, e in gold_positions(article.text, g)
             for p in _quotes(x)
         )
@@ -68,13 +70,16 @@ def test_at_most_two_extra_quotes(seed_extractions, name):
     extra = [
         p.text[:60]
         for p in x.quotes
-        if not any(covered(s, e, p.start, p.end) >= 0.3 or covered(p.start, p.end, s, e) >= 0.3 for s, e in golds)
+        if not any(
+            covered(s, e, p.start, p.end) >= 0.3 or covered(p.start, p.end, s, e) >= 0.3
+            for s, e in golds
+        )
     ]
     assert len(extra) <= 2, extra
 
 
 def test_pull_quote_is_linked_to_the_body_quote_it_repeats(seed_extractions):
-    article, x = seed_extractions["straits-times-us-china-talks-resume.txt"]
+    _article, x = seed_extractions["straits-times-us-china-talks-resume.txt"]
     pulls = [q for q in x.quotes if q.kind == "pullquote"]
     assert len(pulls) == 1
     pull = pulls[0]
@@ -87,8 +92,7 @@ def test_pull_quote_is_linked_to_the_body_quote_it_repeats(seed_extractions):
 
 @pytest.mark.parametrize("name", ARTICLES)
 def test_every_gold_claim_found_with_normalised_quantities(seed_extractions, name):
-    article: Article
-    article, x = seed_extractions[name]
+    _article, x = seed_extractions[name]
     problems = []
     for g in (c for c in GOLD["claims"] if c["article"] == name):
         claims = [c for c in x.claims if covered(c.start, c.end, g["start"], g["end"]) >= 0.8]
@@ -107,7 +111,7 @@ def test_every_gold_claim_found_with_normalised_quantities(seed_extractions, nam
 
 def test_gold_speakers_are_canonical_with_roles(seed_extractions):
     names = {s.name: s for _, x in seed_extractions.values() for s in x.speakers}
-    for canonical, info in GOLD["speakers"].items():
+    for canonical, _info in GOLD["speakers"].items():
         if canonical in {"China"}:
             assert names[canonical].kind == "organisation"
             continue

@@ -1,0 +1,530 @@
+"""A table of short cases, one per pattern real news prose uses, each naming its pattern.
+
+Each case lists the statements that must be found (a substring of the quote, the canonical
+speaker, the kind) and the quoted words that must not be taken for statements.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.models import Article
+
+
+class Case(NamedTuple):
+    pattern: str
+    text: str
+    expect: list[tuple[str, str | None, str]]
+    absent: tuple[str, ...] = ()
+
+
+CASES = [
+    # -- quotation marks ------------------------------------------------------------------
+    Case(
+        "curly marks, speaker after",
+        "“We will not back down,” Jane Porter said.",
+        [("We will not back down", "Jane Porter", "direct")],
+    ),
+    Case(
+        "straight marks, speaker after",
+        '"We will not back down," Jane Porter said.',
+        [("We will not back down", "Jane Porter", "direct")],
+    ),
+    Case(
+        "single quote nested in double",
+        "“He told me ‘never again’ and I believed him,” said Maria Lopez.",
+        [("He told me ‘never again’ and I believed him", "Maria Lopez", "direct")],
+    ),
+    Case(
+        "two apostrophes as marks",
+        "''The budget is balanced,'' Senator Tom Baker said.",
+        [("The budget is balanced", "Thomas Baker", "direct")],
+    ),
+    Case(
+        "TeX-style backticks",
+        "``The budget is balanced,'' Senator Tom Baker said.",
+        [("The budget is balanced", "Thomas Baker", "direct")],
+    ),
+    Case(
+        "reversed curly marks",
+        "”We are ready for anything,“ said Governor Ann Riley.",
+        [("We are ready for anything", "Ann Riley", "direct")],
+    ),
+    Case(
+        "guillemets",
+        "«Nous sommes prêts,» said Foreign Minister Claire Dubois.",
+        [("Nous sommes prêts", "Claire Dubois", "direct")],
+    ),
+    Case(
+        "British single marks",
+        "‘The plan will work,’ said Chancellor George Hill.",
+        [("The plan will work", "George Hill", "direct")],
+    ),
+    Case(
+        "unbalanced mark does not swallow the next paragraph",
+        "“The vote was rigged, said Paul Grant, a county official.\n\n"
+        "The result stands, the court said in a ruling on Monday.",
+        [("The vote was rigged", None, "direct")],
+        ["The result stands, the court"],
+    ),
+    Case(
+        "multi-paragraph quote, each paragraph reopened",
+        "Dana White, the mayor, spoke for an hour.\n\n“We will rebuild the bridge this year.\n\n"
+        "“And we will pay for it without new taxes,” she said.",
+        [("We will rebuild the bridge", "Dana White", "direct")],
+    ),
+    Case(
+        "apostrophes are not marks",
+        "“The farmers’ markets won’t close,” said Liz Moore, the council’s chair.",
+        [("The farmers’ markets won’t close", "Elizabeth Moore", "direct")],
+    ),
+    # -- speaker position -----------------------------------------------------------------
+    Case(
+        "speaker before with colon",
+        "Mark Evans said: “The deal is done.”",
+        [("The deal is done.", "Mark Evans", "direct")],
+    ),
+    Case(
+        "speaker before with comma",
+        "Mark Evans said, “The deal is done.”",
+        [("The deal is done.", "Mark Evans", "direct")],
+    ),
+    Case(
+        "speaker before with that",
+        "Mark Evans said that “the deal is done.”",
+        [("the deal is done.", "Mark Evans", "partial")],
+    ),
+    Case(
+        "inverted cue with appositive",
+        "“Voters are tired of the fighting,” said Geoff Garin, a Democratic pollster.",
+        [("Voters are tired of the fighting", "Geoff Garin", "direct")],
+    ),
+    Case(
+        "name and appositive before cue",
+        "“Voters are tired,” Geoff Garin, a Democratic pollster, said on Tuesday.",
+        [("Voters are tired", "Geoff Garin", "direct")],
+    ),
+    Case(
+        "title before name",
+        "“Rates will stay low,” Fed Chair Janet Yellen said.",
+        [("Rates will stay low", "Janet Yellen", "direct")],
+    ),
+    Case(
+        "honorific with full stop",
+        "“I disagree,” Mr. Obama said. Barack Obama spoke later.",
+        [("I disagree", "Barack Obama", "direct")],
+    ),
+    Case(
+        "cue with adverb and time",
+        "Sen. Ted Cruz on Sunday again insisted that the law was a failure.",
+        [("the law was a failure", "Ted Cruz", "indirect")],
+    ),
+    Case(
+        "according to after quote",
+        "“The talks collapsed at midnight,” according to a senior diplomat.",
+        [("The talks collapsed at midnight", "a senior diplomat", "direct")],
+    ),
+    Case(
+        "according to before quote",
+        "According to Helen Zhao, “the company never paid its suppliers.”",
+        [("the company never paid its suppliers.", "Helen Zhao", "partial")],
+    ),
+    Case(
+        "split quote around attribution is one statement",
+        "Maria Costa spoke at the rally. “We'll win,” she said, “and soon.”",
+        [("We'll win,” she said, “and soon.", "Maria Costa", "direct")],
+    ),
+    Case(
+        "quote continues in next sentence of paragraph",
+        "“We are done here,” Alan Brooks said. “There is nothing left to discuss.”",
+        [
+            ("We are done here", "Alan Brooks", "direct"),
+            ("There is nothing left to discuss.", "Alan Brooks", "direct"),
+        ],
+    ),
+    Case(
+        "paragraph of quote continues previous speaker",
+        "“We are done here,” Alan Brooks said.\n\n“There is nothing left to discuss with them.”",
+        [("There is nothing left to discuss with them.", "Alan Brooks", "direct")],
+    ),
+    Case(
+        "quote before its attribution in same paragraph",
+        "“The numbers are clear.” “We lost,” the governor, Rick Stone, said.",
+        [
+            ("The numbers are clear.", "Richard Stone", "direct"),
+            ("We lost", "Richard Stone", "direct"),
+        ],
+    ),
+    Case(
+        "speaker told reporters",
+        "“It was a good meeting,” Trump told reporters on Monday.",
+        [("It was a good meeting", "Donald Trump", "direct")],
+    ),
+    Case(
+        "pronoun speaker after quote",
+        "Laura Chen runs the agency. “We have no money left,” she said.",
+        [("We have no money left", "Laura Chen", "direct")],
+    ),
+    Case(
+        "exclamation then attribution",
+        "“Make it happen!” Trump tweeted on Friday.",
+        [("Make it happen!", "Donald Trump", "tweet")],
+    ),
+    Case(
+        "question then attribution",
+        "“Who pays for this?” asked Representative Jo Kim.",
+        [("Who pays for this?", "Jo Kim", "direct")],
+    ),
+    Case(
+        "speaker with party label",
+        '"This bill is dead," said Sen. Mike Lee (R-Utah).',
+        [("This bill is dead", "Michael Lee", "direct")],
+    ),
+    Case(
+        "relative clause between speaker and cue",
+        "“We were not told,” the official, who asked not to be named, said.",
+        [("We were not told", "official", "direct")],
+    ),
+    Case(
+        "participle parenthetical between speaker and cue",
+        "Mayor Rosa Diaz, speaking at a news conference, said: “The water is safe to drink.”",
+        [("The water is safe to drink.", "Rosa Diaz", "direct")],
+    ),
+    Case(
+        "tight attribution beats earlier cue",
+        "Paul Ryan said the bill would pass. “It will not,” Nancy Pelosi said.",
+        [("It will not", "Nancy Pelosi", "direct")],
+    ),
+    # -- colon cues, transcripts, layout --------------------------------------------------
+    Case(
+        "transcript name colon",
+        "Donald Trump: We are going to build it and Mexico will pay.\n\nThe crowd cheered.",
+        [("We are going to build it", "Donald Trump", "direct")],
+    ),
+    Case(
+        "Q and A interview",
+        "Angela Merkel spoke to us in Berlin.\n\nQ: Will you run again?\n\n"
+        "A: I have not decided yet, and I will say so when I have.",
+        [
+            ("Will you run again?", "Interviewer", "direct"),
+            ("I have not decided yet", "Angela Merkel", "direct"),
+        ],
+    ),
+    Case(
+        "embedded tweet",
+        "The president posted early.\n\nThe economy is booming like never before! "
+        "— Donald J. Trump (@realDonaldTrump) June 5, 2018",
+        [("The economy is booming like never before!", "Donald Trump", "tweet")],
+    ),
+    Case(
+        "epigraph with dash attribution",
+        "“Ask not what your country can do for you.” — John Kennedy\n\nThe speech is still quoted.",
+        [("Ask not what your country can do for you.", "John Kennedy", "direct")],
+    ),
+    Case(
+        "caps pull quote linked to body quote",
+        "Rates rose again.\n\nWe have to act before the market does. GOVERNOR MARY SHAW\n\n"
+        "“We have to act before the market does,” Governor Mary Shaw said.",
+        [
+            ("We have to act before the market does.", "Mary Shaw", "pullquote"),
+            ("We have to act before the market does", "Mary Shaw", "direct"),
+        ],
+    ),
+    Case(
+        "tweeted cue gives tweet kind",
+        "“Big win for farmers!” Trump tweeted.",
+        [("Big win for farmers!", "Donald Trump", "tweet")],
+    ),
+    Case(
+        "wrote on Twitter gives tweet kind",
+        "Senator Amy Hart wrote on Twitter that “the vote is a disgrace to this chamber.”",
+        [("the vote is a disgrace to this chamber.", "Amy Hart", "tweet")],
+    ),
+    # -- partial quotes and reported speech -----------------------------------------------
+    Case(
+        "partial quote in reported speech",
+        "Nina Patel said the deal was “meaningful progress” for both sides.",
+        [("meaningful progress", "Nina Patel", "partial")],
+    ),
+    Case(
+        "partial quote after a verb phrase",
+        "Nina Patel called the plan “a recipe for disaster” on Tuesday.",
+        [("a recipe for disaster", "Nina Patel", "partial")],
+    ),
+    Case(
+        "speech verb with that",
+        "Treasury Secretary Steven Mnuchin warned that tariffs could rise again next year.",
+        [("tariffs could rise again next year", "Steven Mnuchin", "indirect")],
+    ),
+    Case(
+        "speech verb without that",
+        "Governor Greg Abbott said the state would appeal the ruling.",
+        [("the state would appeal the ruling", "Gregory Abbott", "indirect")],
+    ),
+    Case(
+        "told with listener then clause",
+        "Ken Adams told reporters he would not resign under any circumstances.",
+        [("he would not resign under any circumstances", "Kenneth Adams", "indirect")],
+    ),
+    Case(
+        "told with listener and that",
+        "Ken Adams told The Associated Press that the company had lost money for years.",
+        [("the company had lost money for years", "Kenneth Adams", "indirect")],
+    ),
+    Case(
+        "inverted reported speech",
+        "The economy will grow faster than expected next year, Finance Minister Priya Rao said.",
+        [("The economy will grow faster than expected next year", "Priya Rao", "indirect")],
+    ),
+    Case(
+        "participle speech cue takes sentence subject",
+        "Senator Dan Ortiz voted against the bill, saying it would raise taxes on families.",
+        [("it would raise taxes on families", "Daniel Ortiz", "indirect")],
+    ),
+    Case(
+        "according to reported content",
+        "The factory will close in March, according to Jack Reed, a union leader.",
+        [("The factory will close in March", "John Reed", "indirect")],
+    ),
+    Case(
+        "reported speech in an interview with",
+        "Ann Lee said in an interview with CNN that the state was not prepared for the storm.",
+        [("the state was not prepared for the storm", "Ann Lee", "indirect")],
+    ),
+    Case(
+        "reported speech cut before trailing partial",
+        "Jim Hale insisted that the plan would cut costs, and the critics were “simply wrong.”",
+        [
+            ("the plan would cut costs", "James Hale", "indirect"),
+            ("simply wrong.", "James Hale", "partial"),
+        ],
+    ),
+    Case(
+        "warned object infinitive is no clause",
+        "Carrie Lam warned the United States on Tuesday not to “interfere” in the city.",
+        [("interfere", "Carrie Lam", "partial")],
+        ["the United States on Tuesday"],
+    ),
+    Case(
+        "passive said is no cue",
+        "The deal is said to be worth billions to the company.",
+        [],
+        ["to be worth billions"],
+    ),
+    Case(
+        "noun use of cue word is no cue",
+        "Voters doubted his promises that the plant would reopen soon.",
+        [],
+        ["the plant would reopen soon"],
+    ),
+    Case(
+        "reported speech by organisation",
+        "The White House said the president would sign the bill on Friday.",
+        [("the president would sign the bill on Friday", "White House", "indirect")],
+    ),
+    Case(
+        "country as speaker",
+        "China said it would retaliate against any new tariffs.",
+        [("it would retaliate against any new tariffs", "China", "indirect")],
+    ),
+    Case(
+        "capital city as government",
+        "Beijing said it would retaliate against any new tariffs.",
+        [("it would retaliate against any new tariffs", "China", "indirect")],
+    ),
+    Case(
+        "unnamed source phrase",
+        "A senior administration official said the talks had stalled over the weekend.",
+        [
+            (
+                "the talks had stalled over the weekend",
+                "A senior administration official",
+                "indirect",
+            )
+        ],
+    ),
+    Case(
+        "plural unnamed source",
+        "Economists say the slowdown will deepen in the second half of the year.",
+        [("the slowdown will deepen", "Economists", "indirect")],
+    ),
+    # -- speaker resolution ---------------------------------------------------------------
+    Case(
+        "he resolves to last named speaker",
+        "Sam Ortiz, the coach, said the team was ready. He added that “nobody is injured.”",
+        [("nobody is injured.", "Samuel Ortiz", "partial")],
+    ),
+    Case(
+        "she skips a man for the woman",
+        "Kate Wells met John Park on Monday. “It went well,” she said.",
+        [("It went well", "Katherine Wells", "direct")],
+    ),
+    Case(
+        "he skips a woman for the man",
+        "John Park met Kate Wells on Monday. “It went well,” he said.",
+        [("It went well", "John Park", "direct")],
+    ),
+    Case(
+        "Mr surname resolves to full name",
+        "Commerce Secretary Wilbur Ross spoke on Thursday. “We need reform,” Mr Ross said.",
+        [("We need reform", "Wilbur Ross", "direct")],
+    ),
+    Case(
+        "surname alone resolves to full name",
+        "Steven Mnuchin flew to Beijing. “It was productive,” Mnuchin said.",
+        [("It was productive", "Steven Mnuchin", "direct")],
+    ),
+    Case(
+        "role phrase resolves to named holder",
+        "President Donald Trump met farmers. The US president said tariffs were working well.",
+        [("tariffs were working well", "Donald Trump", "indirect")],
+    ),
+    Case(
+        "the president resolves to named president",
+        "President Emmanuel Macron spoke in Paris. The president said France would not yield.",
+        [("France would not yield", "Emmanuel Macron", "indirect")],
+    ),
+    Case(
+        "nickname resolves to formal first name",
+        "“We are close,” said US Trade Representative Bob Lighthizer.",
+        [("We are close", "Robert Lighthizer", "direct")],
+    ),
+    Case(
+        "spokeswoman with name after comma",
+        "“The claims are false,” a spokeswoman, Anna White, said.",
+        [("The claims are false", "Anna White", "direct")],
+    ),
+    Case(
+        "title phrase before name in commas",
+        "Hong Kong’s Chief Executive, Carrie Lam, said the protests must stop.",
+        [("the protests must stop", "Carrie Lam", "indirect")],
+    ),
+    Case(
+        "speaker is the man who said it, not the subject of the quote",
+        "Mnuchin spoke to CNBC. But he said Trump “is prepared to keep these tariffs in place.”",
+        [("is prepared to keep these tariffs in place.", "Steven Mnuchin", "partial")],
+    ),
+    Case(
+        "gazetteer gives full name of a public figure",
+        "“Nobody knows more about trade than me,” Trump said.",
+        [("Nobody knows more about trade", "Donald Trump", "direct")],
+    ),
+    Case(
+        "organisation speaker after quote",
+        "“We are reviewing the decision,” the State Department said in a statement.",
+        [("We are reviewing the decision", "State Department", "direct")],
+    ),
+    Case(
+        "pronoun they resolves to organisation",
+        "The Commerce Ministry issued a statement. “We oppose this,” they said.",
+        [("We oppose this", "Commerce Ministry", "direct")],
+    ),
+    Case(
+        "it resolves to organisation",
+        "Acme Corp released results on Friday. It said profits fell in every region.",
+        [("profits fell in every region", "Acme Corp", "indirect")],
+    ),
+    Case(
+        "speaker named earlier by role and name",
+        "Vice-Premier Liu He led the delegation. “We came in good faith,” Liu said.",
+        [("We came in good faith", "Liu He", "direct")],
+    ),
+    # -- not statements -------------------------------------------------------------------
+    Case("scare quote is no statement", "The so-called “deal” was never signed.", [], ("deal",)),
+    Case(
+        "book title is no statement",
+        "She wrote the book “The Art of Losing” in 2010 and sold a million copies.",
+        [],
+        ["The Art of Losing"],
+    ),
+    Case(
+        "song title is no statement",
+        "The band played the song “Born in the USA” twice at the rally.",
+        [],
+        ["Born in the USA"],
+    ),
+    Case(
+        "defined term is no statement",
+        "The practice, known as “quantitative easing,” lowers long-term rates.",
+        [],
+        ["quantitative easing"],
+    ),
+    Case(
+        "title case name in marks is no statement",
+        "Supporters waved “Make America Great Again” hats outside the arena.",
+        [],
+        ["Make America Great Again"],
+    ),
+    Case(
+        "short unattributed scare quote is no statement",
+        "The agency's “reforms” have done little for veterans.",
+        [],
+        ["reforms"],
+    ),
+    Case(
+        "partial with cue is kept even when short",
+        "Carla Diaz warned the board not to “overreact” to the report.",
+        [("overreact", "Carla Diaz", "partial")],
+    ),
+    Case(
+        "long unattributed quote is kept as a statement",
+        "Outside the court one banner read “justice delayed is justice denied for all of us.”",
+        [("justice delayed is justice denied for all of us.", None, "partial")],
+    ),
+    # -- mixed ------------------------------------------------------------------------------
+    Case(
+        "two speakers in one paragraph",
+        "“We will win,” said Tom Ford. “You will lose,” said Ben Hart.",
+        [("We will win", "Thomas Ford", "direct"), ("You will lose", "Benjamin Hart", "direct")],
+    ),
+    Case(
+        "quote ending in question mark with inverted cue",
+        "“Why now?” said Lisa Grant, the committee chair.",
+        [("Why now?", "Lisa Grant", "direct")],
+    ),
+    Case(
+        "speaker after quote with em dash",
+        "“There is no plan B” — that is what Ellen Fisher said on Monday.",
+        [("There is no plan B", None, "direct")],
+    ),
+    Case(
+        "statement in reporter's voice is no quote",
+        "The factory closed in 2015 after a decade of losses.",
+        [],
+        ["The factory closed"],
+    ),
+]
+
+
+def _find(x, snippet: str):
+    return [
+        q
+        for q in x.quotes
+        if snippet in q.text or (q.text in snippet and len(q.text) >= 0.8 * len(snippet))
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.pattern for c in CASES])
+def test_pattern(case: Case):
+    article = Article.from_text(case.text)
+    x = extract(article)
+    for snippet, speaker, kind in case.expect:
+        hits = _find(x, snippet)
+        assert hits, f"no quote holds {snippet!r}; got {[q.text for q in x.quotes]}"
+        got = [(q.speaker, q.kind) for q in hits]
+        if speaker is None:
+            assert any(k == kind for _, k in got), got
+        else:
+            assert (speaker, kind) in got, f"{snippet!r}: want {(speaker, kind)}, got {got}"
+    for snippet in case.absent:
+        assert not _find(x, snippet), f"{snippet!r} should not be a statement"
+    for q in x.quotes:
+        assert article.text[q.start : q.end] == q.text
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 80
+    assert len({c.pattern for c in CASES}) == len(CASES), "every case names its own pattern"
