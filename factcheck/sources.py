@@ -19,6 +19,8 @@ from typing import Any
 from .models import Article
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+# Files that sit beside articles in a folder and are not articles themselves.
+_NOT_ARTICLES = ("README", "LICENSE", "CHANGELOG", "CONTRIBUTING")
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; megabytes means a wrong file
 
 
@@ -41,7 +43,14 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | SourceError]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not f.stem.upper().startswith(_NOT_ARTICLES)
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
             if not found:
                 yield SourceError(
                     raw, "directory holds no article files (.txt .md .html .json .jsonl)"

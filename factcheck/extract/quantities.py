@@ -44,6 +44,17 @@ _PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Cheap test that a stretch of text may hold a figure at all; the full pattern is far slower.
+_HINT = re.compile(
+    r"[\d$€£¥]|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"(?:last|next|this|previous|past) (?:year|month|week)|"
+    r"(?:day|week|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+
+_LOOKBACK = 12  # a currency ("HK$"), or a number word before "-week", precedes the hint
+_CMP_BEFORE = re.compile(rf"{_CMP}\s+(?:\S{{0,4}})$", re.IGNORECASE)
+
 _CURRENCY = {
     "us$": "USD",
     "$": "USD",
@@ -165,7 +176,21 @@ def find_quantities(
 ) -> Iterator[dict]:
     """Every figure in text[start:end], as the fields of a Quantity."""
     end = len(text) if end is None else end
-    for m in _PATTERN.finditer(text, start, end):
+    # Every figure holds a hint (a digit, a month, "last year", "-week"); the full pattern runs
+    # only from a little before each hint, which is what keeps this pass fast.
+    pos = start
+    for h in _HINT.finditer(text, start, end):
+        if h.end() <= pos:
+            continue
+        back = max(pos, h.start() - _LOOKBACK)
+        c = _CMP_BEFORE.search(text, max(pos, h.start() - 24), h.start())
+        m = _PATTERN.search(text, min(back, c.start()) if c else back, end)
+        if m is None:
+            return
+        if m.start() > h.end() + _LOOKBACK:
+            pos = h.end()  # the next figure lies further on; its own hint will find it
+            continue
+        pos = m.end()
         q = _normalise(m, text, published)
         if q is not None:
             q["start"], q["end"] = m.start(), m.end()
