@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers > 1:
         dtn, cpsn, apsn = measure(articles, args.workers)
         print(
-            f"{args.workers} workers:  {dtn:6.2f} s  {cpsn / 1e6:5.2f} M chars/s  {apsn:7.0f} articles/s"
+            f"{args.workers} workers:  {dtn:6.2f} s  {cpsn / 1e6:5.2f} M chars/s  "
+            f"{apsn:7.0f} articles/s"
             f"  ({cpsn / args.workers / 1e6:.2f} M chars/s per core)"
         )
     ok = cps1 >= 1e6
