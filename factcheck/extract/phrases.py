@@ -7,16 +7,20 @@ shapes attribution takes in news prose: "Name said", "said Name, a role", "Name,
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import lexicon as lx
 
 _TOKEN = re.compile(r"[\w’'&\-]+(?:\.(?:[A-Za-z]\.?)+)?\.?|[^\s\w]")
 
 
-@dataclass(slots=True, frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word or punctuation token; a tuple because articles make tens of thousands of them."""
+
     start: int
     end: int
     text: str
@@ -35,15 +39,28 @@ class Tok:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens wholly inside [start, end), sliced from one tokenisation of the whole text."""
+    toks, starts = _tokenise(text)
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end, lo=i)
+    out = toks[i:j]
+    while out and out[-1].end > end:
+        out.pop()
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _tokenise(text: str) -> tuple[list[Tok], list[int]]:
+    """Chunkers ask for many small ranges of the same article: tokenise it once."""
     out = []
-    for m in _TOKEN.finditer(text, start, end):
+    for m in _TOKEN.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
         if t.endswith(".") and len(t) > 1 and not _abbrev(t):
             out.append(Tok(s, e - 1, t[:-1]))
             out.append(Tok(e - 1, e, "."))
         else:
             out.append(Tok(s, e, t))
-    return out
+    return out, [t.start for t in out]
 
 
 _ABBREV = {
