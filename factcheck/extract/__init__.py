@@ -34,7 +34,7 @@ def extract(article: Article) -> Extraction:
     finder = QuoteFinder(doc, cast, skip_paragraphs=taken)
     found = sorted(layout + finder.run(), key=lambda f: (f.start, f.end))
     quotes = [_to_quote(text, f) for f in found]
-    _link_pull_quotes(found, quotes)
+    _link_pull_quotes(quotes)
     claims = find_claims(
         doc, [(q.start, q.end, q.speaker, q.id) for q in quotes], article.published
     )
@@ -68,7 +68,7 @@ def _to_quote(text: str, f: Found) -> Quote:
     )
 
 
-def _link_pull_quotes(found: list[Found], quotes: list[Quote]) -> None:
+def _link_pull_quotes(quotes: list[Quote]) -> None:
     """A pull quote repeats a body quote: link it so it never counts as a second statement."""
     for i, q in enumerate(quotes):
         if q.kind != "pullquote":
@@ -83,7 +83,6 @@ def _link_pull_quotes(found: list[Found], quotes: list[Quote]) -> None:
                 best, best_key = body, key
         if best is not None:
             quotes[i] = q.model_copy(update={"repeats": best.id})
-    del found
 
 
 def _speakers(cast: Cast, found: list[Found]) -> list[Speaker]:

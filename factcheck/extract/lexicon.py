@@ -167,7 +167,6 @@ EVALUATION_VERBS: dict[str, str] = _forms(
 )
 
 TWEET_CUES = {"tweet", "post"}
-TWEET_PLACES = ("twitter", "on x", "tweet", "facebook", "instagram", "truth social", "social media")
 
 AUXILIARIES = {
     "is",
@@ -1472,8 +1471,6 @@ PUBLIC_FIGURES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Jim Mattis", "m", ("defense secretary",)),
 ]
 
-MALE_PRONOUN_WORDS = {"he", "him", "his", "himself"}
-FEMALE_PRONOUN_WORDS = {"she", "her", "hers", "herself"}
 
 NUMBER_WORDS = {
     "zero": 0,

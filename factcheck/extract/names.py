@@ -126,7 +126,6 @@ class Cast:
         """Split "Hong Kong’s Chief Executive" into its owner and the rest."""
         out: list[tuple[int, list[str]]] = []
         words: list[str] = []
-        pos = start
         cur_start = start
         for m in re.finditer(r"\S+", run):
             w = m.group()
@@ -135,14 +134,12 @@ class Cast:
             if not words:
                 cur_start = start + m.start()
             words.append(w)
-            pos = start + m.end()
             if w.endswith(("’s", "'s", "s’")):
                 words[-1] = _clean(w)
                 out.append((cur_start, words))
                 words = []
         if words:
             out.append((cur_start, words))
-        del pos
         return out
 
     def _leading_noise(self, start: int, words: list[str]) -> tuple[int, list[str]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .marks import Region
-from .names import Cast, Entity
+from .names import Cast, Entity, split_title
 from .phrases import (
     NounPhrase,
     looks_like_clause,
@@ -110,12 +110,6 @@ class Found:
     attribution: Attribution | None
     parts: list[tuple[int, int]] = field(default_factory=list)
     region: Region | None = None
-    repeats: int | None = None  # index into the found list, for pull quotes
-
-    @property
-    def speaker_key(self) -> str | None:
-        a = self.attribution
-        return a.name if a else None
 
 
 class QuoteFinder:
@@ -363,7 +357,6 @@ class QuoteFinder:
     # -- reported speech --------------------------------------------------------------------
     def _reported_speech(self, si: int, s: int, e: int) -> list[Found]:
         out: list[Found] = []
-        text = self.text
         for cue in self.cues_between(s, e):
             if not cue.speech or cue.start in self.used_cues:
                 continue
@@ -376,7 +369,6 @@ class QuoteFinder:
                 self.found.append(f)
                 self.para_last[self.doc.paragraph_index(f.start)] = f.attribution  # type: ignore[assignment]
                 out.append(f)
-        del text
         return out
 
     def _speech_clause(self, cue: Cue, si: int, s: int, e: int) -> Found | None:
@@ -564,7 +556,7 @@ class QuoteFinder:
             words = [w for w in phrase.split() if w[:1].isupper()]
             if words:
                 # A name the cast did not know: a new speaker of the article.
-                title_words, name_words = _split(words)
+                title_words, name_words = split_title(words)
                 if name_words:
                     ent = self.cast._person(name_words, title_words, None, None)
                     ent.mentions += 1
@@ -713,12 +705,6 @@ def _head(phrase: str) -> str:
         out.append(w)
     head = out[-1] if out else ""
     return head.rstrip(".")
-
-
-def _split(words: list[str]) -> tuple[list[str], list[str]]:
-    from .names import split_title
-
-    return split_title(words)
 
 
 def _has_sentence_end(content: str) -> bool:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import cached_property
 
 from .marks import Region, find_regions
 
@@ -115,17 +113,6 @@ ABBREVIATIONS = {
 }
 
 
-@dataclass(slots=True, frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-
 def _is_abbreviation(word: str) -> bool:
     w = word.lower().rstrip(".")
     return (
@@ -221,26 +208,6 @@ class Document:
 
     def paragraph_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-
-    @cached_property
-    def sentence_paragraph(self) -> list[int]:
-        return [self.paragraph_index(s) for s, _ in self.sentences]
-
-    # -- words ------------------------------------------------------------------------------
-    def words(self, start: int, end: int) -> list[Token]:
-        """Word tokens in [start, end), with a sentence-final full stop taken off."""
-        out = []
-        for m in _WORD.finditer(self.text, start, end):
-            s, e = m.start(), m.end()
-            w = m.group()
-            while (w and w[-1] in "’'-") or (w.endswith(".") and not _is_abbreviation(w)):
-                w = w[:-1]
-                e -= 1
-            if w.endswith(("’s", "'s")) and len(w) > 2:
-                pass
-            if w:
-                out.append(Token(s, e, w))
-        return out
 
 
 def _lead(s: str) -> int:
