@@ -46,9 +46,9 @@ _PATTERN = re.compile(
 
 # Cheap test that a stretch of text may hold a figure at all; the full pattern is far slower.
 _HINT = re.compile(
-    r"[\d$€£¥]|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"[\d$€£¥]|\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
     r"(?:last|next|this|previous|past) (?:year|month|week)|"
-    r"(?:day|week|month|year|decade)s?\b",
+    rf"\b{_WORDNUM}[-\s](?:day|week|month|year|decade)",
     re.IGNORECASE,
 )
 
