@@ -371,6 +371,8 @@ SUBJECT_PRONOUNS = {
     "none",
 }
 
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 # Words that can sit between a subject and its cue verb without being part of either.
 ADVERBS = {
     "also",
@@ -428,13 +430,6 @@ ADVERBS = {
     "today",
     "tonight",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "late",
     "early",
     "is",
@@ -452,16 +447,9 @@ ADVERBS = {
     "both",
     "all",
     "each",
-}
+} | DAYS
 
 TIME_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tonight",
@@ -479,7 +467,7 @@ TIME_WORDS = {
     "last",
     "next",
     "this",
-}
+} | DAYS
 
 # Words that open a clause: a subject noun phrase never runs back past one of these.
 CLAUSE_OPENERS = {
@@ -632,6 +620,31 @@ PREPOSITIONS = {
     "amid",
     "despite",
 }
+
+# Honorifics and titles written with a full stop that is no sentence end ("Sen.", "Mr.").
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "adm",
+        "pres",
+    }
+)
 
 HONORIFICS = {
     "mr": "m",
@@ -1120,7 +1133,6 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # Capitalised words that start sentences or headings but never names.
 NOT_NAMES = {

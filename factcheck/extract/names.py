@@ -129,7 +129,11 @@ class Cast:
         cur_start = start
         for m in re.finditer(r"\S+", run):
             w = m.group()
-            if w.endswith(".") and not _abbrev_like(w) and w.lower().rstrip(".") not in _KEEP_DOT:
+            if (
+                w.endswith(".")
+                and not _abbrev_like(w)
+                and w.lower().rstrip(".") not in lx.TITLE_ABBREVIATIONS
+            ):
                 w = w[:-1]
             if not words:
                 cur_start = start + m.start()
@@ -354,29 +358,6 @@ class Cast:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start < end]
-
-
-_KEEP_DOT = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "st",
-    "jr",
-    "sr",
-    "prof",
-    "rev",
-    "adm",
-    "pres",
-}
 
 
 def _abbrev_like(w: str) -> bool:

@@ -198,34 +198,28 @@ def find_quantities(
             yield q
 
 
+def _money(value: float, unit: str, cmp_: str) -> dict:
+    return {
+        "kind": "money",
+        "value": value,
+        "unit": unit,
+        "comparator": cmp_,
+        "key": f"money:{unit}:{_fmt(value)}:{cmp_}",
+    }
+
+
 def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | None:
     g = m.group
     pub_year = published.year if published else None
     if g("money"):
         cur = g("cur").strip().lower()
         scale = _SCALES.get((g("mscale") or "").lower(), 1.0)
-        value = parse_number(g("mnum")) * scale
         unit = _CURRENCY.get(cur, cur.upper())
-        cmp_ = _comparator(g("mcmp"))
-        return {
-            "kind": "money",
-            "value": value,
-            "unit": unit,
-            "comparator": cmp_,
-            "key": f"money:{unit}:{_fmt(value)}:{cmp_}",
-        }
+        return _money(parse_number(g("mnum")) * scale, unit, _comparator(g("mcmp")))
     if g("money2"):
         scale = _SCALES.get((g("m2scale") or "").lower(), 1.0)
-        value = parse_number(g("m2num")) * scale
         unit = _CURRENCY[g("curword").lower()]
-        cmp_ = _comparator(g("m2cmp"))
-        return {
-            "kind": "money",
-            "value": value,
-            "unit": unit,
-            "comparator": cmp_,
-            "key": f"money:{unit}:{_fmt(value)}:{cmp_}",
-        }
+        return _money(parse_number(g("m2num")) * scale, unit, _comparator(g("m2cmp")))
     if g("percent"):
         value = parse_number(g("pnum"))
         cmp_ = _comparator(g("pcmp"))

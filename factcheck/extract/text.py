@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import lexicon as lx
 from .marks import Region, find_regions
 
 _PARA = re.compile(r"[^\n]+")
@@ -20,22 +21,7 @@ _ATTRIBUTION_NEXT = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏ][\w’'&.\-]*")
 
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "st",
-    "jr",
-    "sr",
+ABBREVIATIONS = lx.TITLE_ABBREVIATIONS | {
     "inc",
     "corp",
     "co",
@@ -62,9 +48,6 @@ ABBREVIATIONS = {
     "i.e",
     "ft",
     "mt",
-    "pres",
-    "prof",
-    "rev",
     "hon",
     "ave",
     "calif",
@@ -96,7 +79,6 @@ ABBREVIATIONS = {
     "ind",
     "kan",
     "neb",
-    "adm",
     "d.c",
     "n.y",
     "n.j",
