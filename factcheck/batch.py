@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from .extract import extract
 from .models import Article, Extraction
@@ -25,13 +26,23 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+T = TypeVar("T")
+
+
+def run_all(
+    fn: Callable[[Article], T], articles: Iterable[Article], *, workers: int = 1, chunksize: int = 8
+) -> Iterator[T]:
+    """``fn`` over every article; with workers > 1 in a process pool. Order is kept."""
+    if workers <= 1:
+        for a in articles:
+            yield fn(a)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(fn, articles, chunksize=chunksize)
+
+
 def extract_all(
     articles: Iterable[Article], *, workers: int = 1, chunksize: int = 8
 ) -> Iterator[Extraction | ExtractionFailed]:
     """Extract every article; with workers > 1 in a process pool. Order is kept."""
-    if workers <= 1:
-        for a in articles:
-            yield safe_extract(a)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(safe_extract, articles, chunksize=chunksize)
+    return run_all(safe_extract, articles, workers=workers, chunksize=chunksize)

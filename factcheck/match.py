@@ -1,0 +1,529 @@
+"""Which statements in different articles report the same thing, and whether they agree.
+
+Candidates come from an inverted index over selective keys (figures, names, long
+words), never from all pairs; rapidfuzz scores them; ``classify`` says how a matched
+pair relates and why. Every scorer and cut-off lives in ``POLICY`` so that tuning
+happens in one place and the benchmark measures what the tests exercise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Literal, NamedTuple
+
+from rapidfuzz import fuzz
+
+Relation = Literal["consistent", "contradiction", "misquote", "duplicate"]
+RELATIONS: tuple[Relation, ...] = ("consistent", "contradiction", "misquote", "duplicate")
+QUOTED_KINDS = frozenset({"direct", "partial", "pullquote", "tweet"})
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The scorer and every cut-off matching uses."""
+
+    scorer: Callable[..., float] = fuzz.token_set_ratio
+    same_statement: float = 64.0  # a pair scoring this much reports the same thing
+    disagreement: float = 72.0  # a contradiction needs this much evidence of sameness
+    polarity: float = 80.0  # a negation flip needs near-identical wording
+    same_wording: float = 97.0  # two quotes scoring this are worded the same
+    window: int = 5  # content words either side of a shared anchor
+    figure_bonus: float = 8.0  # each shared figure beyond the first is independent evidence
+    min_shared_keys: int = 2
+    top_candidates: int = 12
+    recent_postings: int = 400  # a common key is read only over its latest postings
+    max_keys: int = 14
+    figure_tolerance: float = 0.005  # relative difference below which figures agree
+
+
+POLICY = Policy()
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|#\S+")
+_STOP = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been being
+    it its this that these those he she they we i you his her their our my your him them us
+    me has have had do does did will would shall should can could may might must said says
+    say told also just than then there here which who whom whose what when where while about
+    into over after before up out if so not no nor mr mrs ms dr""".split()
+)
+_NEGATIONS = frozenset({"not", "never", "no", "cannot", "nor", "neither", "without", "n't"})
+_CONTRACTED_NOT = re.compile(r"(?i)\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n['’]t\b")
+
+
+class Figure(NamedTuple):
+    """A quantity as matching sees it: comparable within its class."""
+
+    key: str
+    cls: str  # money:USD, percent, date, count:tariffs, ...
+    text: str
+    value: float | None
+    date: str | None
+    context: str  # content words around it, to pair figures across two statements
+
+
+@dataclass(slots=True)
+class Features:
+    """What matching keeps of a statement: its gist, its figures, its polarity."""
+
+    tokens: list[str]
+    figures: list[Figure]
+    negations: list[str]
+    capitalised: set[str] = field(default_factory=set)
+
+    @property
+    def norm(self) -> str:
+        return " ".join(self.tokens)
+
+    def keys(self, max_keys: int = POLICY.max_keys) -> list[str]:
+        """Blocking keys, most selective first: figures, then names, then long words."""
+        out: list[str] = []
+        for f in self.figures:
+            if f.cls != "reldate":
+                out.append("q:" + f.key)
+        out += ["w:" + t for t in sorted(self.capitalised)]
+        longs = sorted(
+            {t for t in self.tokens if len(t) >= 7 and t not in self.capitalised and t[0] != "#"},
+            key=lambda t: (-len(t), t),
+        )
+        out += ["w:" + t for t in longs]
+        return list(dict.fromkeys(out))[:max_keys]
+
+
+@dataclass(slots=True)
+class Statement:
+    """A statement with its features, as stored and as compared."""
+
+    id: str
+    article_id: str
+    lineage: int
+    kind: str
+    text: str
+    speaker_id: int | None
+    features: Features
+    seq: int = 0
+
+
+def figure_class(kind: str, unit: str | None, key: str, date: str | None) -> str:
+    if kind == "money":
+        return f"money:{unit}"
+    if kind == "count":
+        return f"count:{unit or ''}"
+    if kind == "date":
+        return "date" if date else "reldate"
+    return kind
+
+
+def _stem(w: str) -> str:
+    if w.endswith("’s") or w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def features(
+    text: str,
+    quantities: Sequence[tuple[int, int, str, str, str | None, float | None, str | None]] = (),
+    aliases: dict[str, str] | None = None,
+) -> Features:
+    """The gist of a statement.
+
+    ``quantities`` are ``(start, end, key, kind, unit, value, date)`` with offsets into
+    ``text``; ``aliases`` maps a name as written to its canonical form, so that "Bob
+    Lighthizer" in one outlet and "Robert Lighthizer" in another give the same words.
+    """
+    pieces: list[str] = []
+    figures: list[tuple[int, int, str, str, str | None, float | None, str | None]] = []
+    pos = 0
+    for i, q in enumerate(sorted(quantities)):
+        start, end = q[0], q[1]
+        if start < pos or end > len(text):
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(f" #{i} ")
+        figures.append(q)
+        pos = end
+    pieces.append(text[pos:])
+    body = "".join(pieces)
+    body = _CONTRACTED_NOT.sub(lambda m: m.group(1) + " not", body)
+    if aliases:
+        present = [a for a in aliases if a in body]
+        if present:
+            # one pass, longest first, so "Trump" never rewrites the one in "Donald Trump"
+            alternation = "|".join(re.escape(a) for a in sorted(present, key=len, reverse=True))
+            body = re.sub(rf"\b(?:{alternation})\b", lambda m: aliases[m.group(0)], body)
+    tokens: list[str] = []
+    capitalised: set[str] = set()
+    negations: list[str] = []
+    fig_tokens: dict[int, int] = {}
+    raw = _WORD.findall(body)
+    for j, w in enumerate(raw):
+        if w[0] == "#":
+            idx = int(w[1:]) if w[1:].isdigit() else -1
+            if 0 <= idx < len(figures):
+                fig_tokens[idx] = len(tokens)
+                tokens.append("#" + figures[idx][2].replace(" ", "_"))
+            continue
+        low = w.lower().replace("’", "'")
+        if low in _NEGATIONS:
+            nxt = raw[j + 1].lower() if j + 1 < len(raw) else ""
+            negations.append(f"{low} {nxt}".strip())
+            continue
+        if low in _STOP:
+            continue
+        t = _stem(low)
+        tokens.append(t)
+        if w[0].isupper() and j > 0 and len(t) > 2:
+            capitalised.add(t)
+    figs: list[Figure] = []
+    for idx, (s, e, key, kind, unit, value, date) in enumerate(figures):
+        at = fig_tokens.get(idx)
+        if at is None:
+            continue
+        before = [t for t in tokens[max(0, at - 3) : at] if t[0] != "#"]
+        after = [t for t in tokens[at + 1 : at + 4] if t[0] != "#"]
+        figs.append(
+            Figure(key, figure_class(kind, unit, key, date), text[s:e], value, date,
+                   " ".join(before + after))
+        )
+    return Features(tokens, figs, negations, capitalised)
+
+
+# --- scoring -------------------------------------------------------------------------
+
+
+def similarity(a: Features, b: Features, policy: Policy = POLICY) -> float:
+    """How surely two statements say the same thing, 0-100.
+
+    Whole statements are compared, and so are the windows around each anchor they
+    share (a figure or a name): two outlets often report one fact inside sentences
+    that otherwise say different things.
+    """
+    best = policy.scorer(a.norm, b.norm)
+    if best >= 100:
+        return best
+    anchors, shared_figures = _anchors(a, b)
+    for anchor in anchors:
+        wa = _window(a.tokens, anchor, policy.window)
+        wb = _window(b.tokens, anchor, policy.window)
+        if len(wa) >= 3 and len(wb) >= 3:
+            s = policy.scorer(" ".join(wa), " ".join(wb))
+            # one shared anchor is thin evidence: scale it by how many are shared
+            s *= min(1.0, 0.75 + 0.125 * len(anchors))
+            best = max(best, s)
+    if shared_figures > 1:
+        best = min(100.0, best + policy.figure_bonus * (shared_figures - 1))
+    return best
+
+
+def _anchors(a: Features, b: Features) -> tuple[list[str], int]:
+    figs = {"#" + f.key.replace(" ", "_") for f in a.figures if f.cls != "reldate"}
+    figs &= {"#" + f.key.replace(" ", "_") for f in b.figures if f.cls != "reldate"}
+    names = a.capitalised & b.capitalised
+    return sorted(figs) + sorted(names), len(figs)
+
+
+def _window(tokens: list[str], anchor: str, width: int) -> list[str]:
+    try:
+        i = tokens.index(anchor)
+    except ValueError:
+        return []
+    return tokens[max(0, i - width) : i + width + 1]
+
+
+# --- classification ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Verdict:
+    relation: Relation | None  # None: not similar enough to say
+    score: float
+    reasons: list[str]
+    diff: list[tuple[str, str]] | None = None
+
+
+def classify(a: Statement, b: Statement, score: float, policy: Policy = POLICY) -> Verdict:
+    """How two statements that report the same thing relate, and why."""
+    if a.article_id == b.article_id:
+        return Verdict("duplicate", score, ["the same statement twice in one article"])
+    agree, disagree = compare_figures(a.features.figures, b.features.figures)
+    reasons: list[str] = []
+    quoted = a.kind in QUOTED_KINDS and b.kind in QUOTED_KINDS
+    if quoted and a.speaker_id is not None and a.speaker_id == b.speaker_id:
+        diff = word_diff(a.text, b.text)
+        if diff is not None:
+            changed = [w for op, w in diff if op != "="]
+            reasons.append("worded differently: " + _diff_summary(diff))
+            reasons += [f"{x} vs {y}" for x, y in disagree]
+            if changed:
+                return Verdict("misquote", score, reasons, diff)
+    if disagree and score >= policy.disagreement:
+        return Verdict("contradiction", score, [f"{x} vs {y}" for x, y in disagree])
+    flip = polarity_flip(a, b)
+    if flip and score >= policy.polarity:
+        return Verdict("contradiction", score, [flip])
+    if disagree:
+        return Verdict(None, score, [])
+    if agree:
+        reasons.append("same figures: " + "; ".join(f"{x} = {y}" for x, y in agree))
+    if a.speaker_id is not None and a.speaker_id == b.speaker_id:
+        reasons.append("same speaker")
+    names = sorted(a.features.capitalised & b.features.capitalised)
+    if names:
+        reasons.append("both name " + ", ".join(n.title() for n in names[:6]))
+    if not reasons:
+        reasons.append(f"same wording ({score:.0f}/100)")
+    return Verdict("consistent", score, reasons)
+
+
+def compare_figures(
+    fa: Sequence[Figure], fb: Sequence[Figure], tolerance: float = POLICY.figure_tolerance
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Figures the two sides share, and pairs of figures that fill the same slot but differ."""
+    agree: list[tuple[str, str]] = []
+    left = [f for f in fa if f.cls != "reldate"]
+    right = [f for f in fb if f.cls != "reldate"]
+    for f in list(left):
+        for g in right:
+            if g.cls == f.cls and _same_figure(f, g, tolerance):
+                agree.append((f.text, g.text))
+                left.remove(f)
+                right.remove(g)
+                break
+    disagree: list[tuple[str, str]] = []
+    by_class: dict[str, tuple[list[Figure], list[Figure]]] = defaultdict(lambda: ([], []))
+    for f in left:
+        by_class[f.cls][0].append(f)
+    for g in right:
+        by_class[g.cls][1].append(g)
+    for ls, rs in by_class.values():
+        if not ls or not rs:
+            continue
+        if len(ls) == 1 and len(rs) == 1:
+            disagree.append((ls[0].text, rs[0].text))
+            continue
+        for f in ls:
+            best = max(rs, key=lambda g: fuzz.ratio(f.context, g.context))
+            if fuzz.ratio(f.context, best.context) >= 50:
+                disagree.append((f.text, best.text))
+                rs.remove(best)
+                if not rs:
+                    break
+    return agree, disagree
+
+
+def _same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
+    if f.key == g.key:
+        return True
+    if f.date and g.date:
+        return f.date.startswith(g.date) or g.date.startswith(f.date)
+    if f.value is not None and g.value is not None:
+        top = max(abs(f.value), abs(g.value)) or 1.0
+        return abs(f.value - g.value) / top <= tolerance
+    return False
+
+
+def polarity_flip(a: Statement, b: Statement) -> str | None:
+    """'did not delay' in one, 'delay' in the other: the reason, or None."""
+    na, nb = a.features.negations, b.features.negations
+    if len(na) % 2 == len(nb) % 2:
+        return None
+    neg, side = (na, "first") if len(na) > len(nb) else (nb, "second")
+    phrase = neg[-1]
+    verb = phrase.split(" ", 1)[1] if " " in phrase else ""
+    other = b.text if side == "first" else a.text
+    plain = _phrase_around(other, verb) or "no negation"
+    return f"“{phrase}” vs “{plain}”" if side == "first" else f"“{plain}” vs “{phrase}”"
+
+
+def _phrase_around(text: str, word: str) -> str | None:
+    if not word:
+        return None
+    m = re.search(rf"(?i)\b{re.escape(word)}\w*", text)
+    return m.group(0) if m else None
+
+
+_DIFF_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _DIFF_WORD.findall(text)]
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]] | None:
+    """A word-level diff of two quotes, or None when one repeats the other word for word.
+
+    A partial quote is compared with the part of the longer quote it lines up with.
+    Ops are ``=`` (both), ``-`` (only in the first), ``+`` (only in the second).
+    """
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return None
+    if _contains(wa, wb) or _contains(wb, wa):
+        return None
+    short, long_, flip = (wa, wb, False) if len(wa) <= len(wb) else (wb, wa, True)
+    if len(short) < len(long_) * 0.8:
+        long_ = _best_window(short, long_)
+    left, right = (long_, short) if flip else (short, long_)
+    ops: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, left, right, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(("=", " ".join(left[i1:i2])))
+            continue
+        if i2 > i1:
+            ops.append(("-", " ".join(left[i1:i2])))
+        if j2 > j1:
+            ops.append(("+", " ".join(right[j1:j2])))
+    return ops if any(op != "=" for op, _ in ops) else None
+
+
+def _contains(hay: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _best_window(short: list[str], long_: list[str]) -> list[str]:
+    n = len(short)
+    best, at = -1.0, 0
+    for i in range(0, max(1, len(long_) - n + 1)):
+        r = SequenceMatcher(None, short, long_[i : i + n], autojunk=False).ratio()
+        if r > best:
+            best, at = r, i
+    return long_[at : at + n]
+
+
+def _diff_summary(diff: list[tuple[str, str]]) -> str:
+    parts = []
+    for op, w in diff:
+        if op == "-":
+            parts.append(f"[-{w}-]")
+        elif op == "+":
+            parts.append(f"{{+{w}+}}")
+    return " ".join(parts)
+
+
+# --- candidates ----------------------------------------------------------------------
+
+
+class Index:
+    """An inverted index from blocking key to statement numbers, held in memory.
+
+    Postings are appended in ingest order, so reading only the latest ones for a
+    common key favours the reports closest in time, and keeps lookups bounded.
+    """
+
+    def __init__(self, policy: Policy = POLICY) -> None:
+        self.policy = policy
+        self.postings: dict[str, array] = {}
+        self.lineage: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.lineage)
+
+    def add(self, seq: int, lineage: int, keys: Iterable[str]) -> None:
+        self.lineage[seq] = lineage
+        for k in keys:
+            p = self.postings.get(k)
+            if p is None:
+                self.postings[k] = p = array("q")
+            p.append(seq)
+
+    def candidates(self, keys: Sequence[str], lineage: int) -> list[int]:
+        """The statements outside ``lineage`` sharing the most selective keys."""
+        n = len(self.lineage) or 1
+        weight: dict[int, float] = defaultdict(float)
+        shared: dict[int, int] = defaultdict(int)
+        cap = self.policy.recent_postings
+        for k in keys:
+            p = self.postings.get(k)
+            if not p:
+                continue
+            w = math.log(1.0 + n / len(p)) * (2.0 if k.startswith("q:") else 1.0)
+            for seq in p[-cap:] if len(p) > cap else p:
+                if self.lineage[seq] != lineage:
+                    weight[seq] += w
+                    shared[seq] += 1
+        need = self.policy.min_shared_keys
+        ranked = sorted((s for s in weight if shared[s] >= need), key=lambda s: -weight[s])
+        return ranked[: self.policy.top_candidates]
+
+
+@dataclass(slots=True)
+class Match:
+    a: Statement
+    b: Statement
+    verdict: Verdict
+
+
+def match_article(
+    new: Sequence[Statement],
+    index: Index,
+    load: Callable[[list[int]], dict[int, Statement]],
+    policy: Policy = POLICY,
+) -> list[Match]:
+    """Matches between one article's statements and those already indexed.
+
+    A pair is kept only when each side is the other's best match in its article:
+    a sentence can share a figure with several sentences of another report, but it
+    reports the same thing as one of them.
+    """
+    if not new:
+        return []
+    lineage = new[0].lineage
+    wanted: dict[int, list[int]] = {}
+    for s in new:
+        wanted[s.seq] = index.candidates(s.features.keys(policy.max_keys), lineage)
+    pool = load(sorted({c for cs in wanted.values() for c in cs}))
+    scored: list[tuple[float, Statement, Statement]] = []
+    for s in new:
+        for c in wanted[s.seq]:
+            other = pool.get(c)
+            if other is None:
+                continue
+            score = similarity(s.features, other.features, policy)
+            if score >= policy.same_statement:
+                scored.append((score, s, other))
+    best_new: dict[tuple[int, str], float] = {}
+    best_old: dict[tuple[int, str], float] = {}
+    for score, s, o in scored:
+        k1 = (s.seq, o.article_id)
+        best_new[k1] = max(best_new.get(k1, 0.0), score)
+        k2 = (o.seq, s.article_id)
+        best_old[k2] = max(best_old.get(k2, 0.0), score)
+    out: list[Match] = []
+    for score, s, o in scored:
+        if score < best_new[(s.seq, o.article_id)] or score < best_old[(o.seq, s.article_id)]:
+            continue
+        v = classify(o, s, score, policy)
+        if v.relation is not None:
+            out.append(Match(o, s, v))
+    return out
+
+
+def duplicates_within(statements: Sequence[Statement], repeats: dict[str, str]) -> list[Match]:
+    """Pull quotes and the body quotes they repeat, and statements given twice verbatim."""
+    by_id = {s.id: s for s in statements}
+    out: list[Match] = []
+    seen: set[tuple[str, str]] = set()
+    for pull, body in repeats.items():
+        a, b = by_id.get(body), by_id.get(pull)
+        if a and b:
+            out.append(Match(a, b, Verdict("duplicate", 100.0, ["pull quote repeats the body quote"])))
+            seen.add((a.id, b.id))
+    first: dict[str, Statement] = {}
+    for s in statements:
+        if s.kind not in QUOTED_KINDS or len(s.features.tokens) < 4:
+            continue
+        key = s.features.norm
+        if key in first and (first[key].id, s.id) not in seen and (s.id, first[key].id) not in seen:
+            out.append(Match(first[key], s, Verdict("duplicate", 100.0, ["quoted twice in the article"])))
+        first.setdefault(key, s)
+    return out

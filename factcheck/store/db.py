@@ -1,0 +1,233 @@
+"""The SQLite file: opening it safely, and the queries every layer shares.
+
+WAL mode and a busy timeout let a reviewer keep the TUI open while another
+process ingests. Writes go through ``transaction()``, which takes the write lock
+up front (BEGIN IMMEDIATE) so two writers queue instead of deadlocking.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..match import Features, Figure, Index, Statement
+from .migrations import migrations
+
+DEFAULT_DB = "factcheck.db"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """The database file cannot be used: named, with the reason, for a one-line error."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A factcheck database file, migrated to the current schema on open."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a database file")
+        try:
+            self.db = Database(self.path)
+            self.conn = self.db.conn
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._check_readable()
+            if self.db.journal_mode != "wal":
+                self.db.enable_wal()
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._check_version()
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a usable SQLite database ({e})") from None
+
+    def _check_readable(self) -> None:
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def _check_version(self) -> None:
+        known = {m.name for m in migrations._migrations}
+        unknown = [m.name for m in migrations.applied(self.db) if m.name not in known]
+        if unknown:
+            raise StoreError(
+                f"{self.path}: made by a newer factcheck (schema step {unknown[-1]}); upgrade factcheck"
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: one article, one verdict, one merge."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- reads --------------------------------------------------------------------------
+
+    def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def counts(self) -> dict[str, int]:
+        q = self.scalar
+        return {
+            "articles": q("SELECT count(*) FROM articles WHERE superseded_by IS NULL"),
+            "quotes": q("SELECT count(*) FROM statements WHERE type = 'quote'"),
+            "claims": q("SELECT count(*) FROM statements WHERE type = 'claim'"),
+            "speakers": q("SELECT count(*) FROM speakers"),
+            "matches": q("SELECT count(*) FROM matches"),
+            "contradictions": q("SELECT count(*) FROM matches WHERE relation = 'contradiction'"),
+        }
+
+    def has_article(self, article_id: str) -> bool:
+        return self.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
+
+    def load_index(self, index: Index) -> None:
+        """Fill a matching index with every stored statement's blocking keys."""
+        lineage = dict(
+            self.conn.execute(
+                "SELECT s.seq, a.document_id FROM statements s JOIN articles a ON a.id = s.article_id"
+            )
+        )
+        index.lineage.update(lineage)
+        rows = self.conn.execute("SELECT key, seq FROM match_keys ORDER BY rowid")
+        postings = index.postings
+        from array import array
+
+        for key, seq in rows:
+            p = postings.get(key)
+            if p is None:
+                postings[key] = p = array("q")
+            p.append(seq)
+
+    def load_statements(self, seqs: list[int]) -> dict[int, Statement]:
+        """Statements by number, with what matching compares."""
+        out: dict[int, Statement] = {}
+        for i in range(0, len(seqs), 500):
+            chunk = seqs[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT s.seq, s.id, s.article_id, a.document_id, s.kind, s.text, s.speaker_id, "
+                f"s.norm, s.figures FROM statements s JOIN articles a ON a.id = s.article_id "
+                f"WHERE s.seq IN ({marks})",
+                chunk,
+            ):
+                out[row[0]] = statement_from_row(row)
+        return out
+
+    def speakers(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            """
+            SELECT sp.id, sp.name, sp.kind, sp.role, sp.aliases,
+                   count(st.seq) AS statements, count(DISTINCT st.article_id) AS articles
+            FROM speakers sp LEFT JOIN statements st ON st.speaker_id = sp.id
+            GROUP BY sp.id ORDER BY statements DESC, sp.name
+            """
+        ).fetchall()
+        return [
+            {
+                "id": r[0],
+                "name": r[1],
+                "kind": r[2],
+                "role": r[3],
+                "aliases": json.loads(r[4]),
+                "statements": r[5],
+                "articles": r[6],
+            }
+            for r in rows
+        ]
+
+    def matches(self, relation: str | None = None) -> list[dict[str, Any]]:
+        sql = """
+            SELECT m.id, m.relation, m.score, m.reasons, m.diff, m.status,
+                   sa.id, sa.text, sa.kind, aa.outlet, aa.path, spa.name,
+                   sb.id, sb.text, sb.kind, ab.outlet, ab.path, spb.name
+            FROM matches m
+            JOIN statements sa ON sa.id = m.a JOIN articles aa ON aa.id = sa.article_id
+            JOIN statements sb ON sb.id = m.b JOIN articles ab ON ab.id = sb.article_id
+            LEFT JOIN speakers spa ON spa.id = sa.speaker_id
+            LEFT JOIN speakers spb ON spb.id = sb.speaker_id
+        """
+        params: tuple[Any, ...] = ()
+        if relation:
+            sql += " WHERE m.relation = ?"
+            params = (relation,)
+        sql += " ORDER BY m.id"
+        out = []
+        for r in self.conn.execute(sql, params):
+            out.append(
+                {
+                    "id": r[0],
+                    "relation": r[1],
+                    "score": round(r[2], 1),
+                    "reasons": json.loads(r[3]),
+                    "diff": json.loads(r[4]) if r[4] else None,
+                    "status": r[5],
+                    "a": _side(r[6:12]),
+                    "b": _side(r[12:18]),
+                }
+            )
+        return out
+
+
+def _side(r: tuple[Any, ...]) -> dict[str, Any]:
+    return {
+        "statement": r[0],
+        "text": r[1],
+        "kind": r[2],
+        "outlet": r[3],
+        "path": r[4],
+        "speaker": r[5],
+    }
+
+
+def figures_json(f: Features) -> str:
+    return json.dumps([list(x) for x in f.figures], ensure_ascii=False)
+
+
+def statement_from_row(row: tuple[Any, ...]) -> Statement:
+    seq, sid, article_id, lineage, kind, text, speaker_id, norm, figures = row
+    figs = [Figure(*x) for x in json.loads(figures)]
+    tokens = norm.split(" ") if norm else []
+    negs = [t for t in tokens if t.startswith("!")]
+    caps = {t[1:] for t in tokens if t.startswith("^")}
+    plain = [t.lstrip("^") for t in tokens if not t.startswith("!")]
+    return Statement(
+        id=sid,
+        article_id=article_id,
+        lineage=lineage,
+        kind=kind,
+        text=text,
+        speaker_id=speaker_id,
+        features=Features(plain, figs, [n[1:].replace("_", " ") for n in negs], caps),
+        seq=seq,
+    )
+
+
+def norm_text(f: Features) -> str:
+    """Features as one stored string: words; ^ marks a name, ! a negation."""
+    words = ["^" + t if t in f.capitalised else t for t in f.tokens]
+    words += ["!" + n.replace(" ", "_") for n in f.negations]
+    return " ".join(words)

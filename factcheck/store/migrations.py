@@ -1,0 +1,151 @@
+"""The database schema, built and upgraded by named migrations.
+
+Each step is applied once and recorded in ``_sqlite_migrations``, so a file made by
+an older factcheck opens in a newer one: new steps run, old data stays. Steps are
+never edited once released; a change is a new step.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("factcheck")
+
+
+@migrations(name="001_articles_speakers_statements")
+def _articles_speakers_statements(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE          -- url, else path, else content hash
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,              -- sha256 of the text, 16 hex digits
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            version INTEGER NOT NULL,
+            superseded_by TEXT REFERENCES articles(id),
+            title TEXT, outlet TEXT, published TEXT, url TEXT, path TEXT,
+            chars INTEGER NOT NULL,
+            quotes INTEGER NOT NULL, claims INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX articles_document ON articles(document_id);
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            role TEXT, gender TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',   -- JSON list of names as written
+            first_name TEXT, surname TEXT,       -- lower case, for cross-article merging
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX speakers_surname ON speakers(surname);
+        CREATE TABLE speaker_names (
+            name TEXT NOT NULL,                 -- normalised name as extracted
+            source TEXT NOT NULL,               -- 'auto', or 'reviewer' which wins
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            PRIMARY KEY (name, source)
+        );
+        CREATE TABLE speaker_distinct (         -- a reviewer said: never merge these
+            a INTEGER NOT NULL REFERENCES speakers(id),
+            b INTEGER NOT NULL REFERENCES speakers(id),
+            PRIMARY KEY (a, b)
+        );
+        CREATE TABLE statements (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,            -- article id / local id, stable across files
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            type TEXT NOT NULL,                 -- quote | claim
+            kind TEXT NOT NULL,                 -- direct partial indirect pullquote tweet claim
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            speaker_name TEXT,                  -- canonical name the extractor gave
+            speaker_mention TEXT, speaker_start INTEGER, speaker_end INTEGER,
+            cue TEXT, cue_start INTEGER, cue_end INTEGER,
+            parts TEXT,                         -- JSON [[start, end], ...] of a split quote
+            repeats TEXT,                       -- pull quote: the statement it repeats
+            quote_id TEXT,                      -- claim: the quote it sits in
+            norm TEXT NOT NULL,                 -- normalised words, for matching
+            figures TEXT NOT NULL DEFAULT '[]'  -- JSON figures as matching compares them
+        );
+        CREATE INDEX statements_article ON statements(article_id);
+        CREATE INDEX statements_speaker ON statements(speaker_id);
+        CREATE TABLE quantities (
+            id INTEGER PRIMARY KEY,
+            statement_id TEXT NOT NULL REFERENCES statements(id),
+            text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL, value REAL, unit TEXT, comparator TEXT NOT NULL,
+            date TEXT, key TEXT NOT NULL
+        );
+        CREATE INDEX quantities_statement ON quantities(statement_id);
+        CREATE INDEX quantities_key ON quantities(key);
+        CREATE VIEW quotes AS SELECT * FROM statements WHERE type = 'quote';
+        CREATE VIEW claims AS SELECT * FROM statements WHERE type = 'claim';
+        """
+    )
+
+
+@migrations(name="002_matches")
+def _matches(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE match_keys (              -- blocking keys: candidates, never all pairs
+            key TEXT NOT NULL,
+            seq INTEGER NOT NULL REFERENCES statements(seq)
+        );
+        CREATE TABLE matches (
+            id INTEGER PRIMARY KEY,
+            a TEXT NOT NULL REFERENCES statements(id),   -- the earlier report
+            b TEXT NOT NULL REFERENCES statements(id),
+            relation TEXT NOT NULL,             -- consistent contradiction misquote duplicate
+            score REAL NOT NULL,
+            reasons TEXT NOT NULL,              -- JSON list of sentences
+            diff TEXT,                          -- JSON [[op, words], ...] for a misquote
+            status TEXT NOT NULL DEFAULT 'open',  -- open | confirmed | dismissed
+            created_at TEXT NOT NULL,
+            UNIQUE (a, b)
+        );
+        CREATE INDEX matches_b ON matches(b);
+        CREATE INDEX matches_relation ON matches(relation);
+        """
+    )
+
+
+@migrations(name="003_reviews_history")
+def _reviews_history(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE reviews (
+            statement_id TEXT PRIMARY KEY REFERENCES statements(id),
+            verdict TEXT,
+            note TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',   -- JSON list of urls
+            reviewer TEXT,
+            updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1  -- bumped on every change: stale edits are caught
+        );
+        CREATE INDEX reviews_verdict ON reviews(verdict);
+        CREATE TABLE history (                 -- append-only: every change a reviewer makes
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            reviewer TEXT,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,               -- statement id, 'speaker:ID', 'match:ID'
+            field TEXT,
+            old TEXT, new TEXT,                 -- JSON values
+            undoes INTEGER REFERENCES history(id)
+        );
+        CREATE INDEX history_target ON history(target);
+        """
+    )
+
+
+@migrations(name="004_statement_search")
+def _statement_search(db: Database) -> None:
+    # No triggers: ingest fills the index in the same transaction, in bulk, which is
+    # twice as fast as a trigger a row (PERFORMANCE.md).
+    db["statements"].enable_fts(["text", "speaker_name"], fts_version="FTS5")

@@ -1,0 +1,169 @@
+"""One record per real speaker across every stored article.
+
+The extractor settles who is who inside an article; this settles it across
+articles. "Bob Lighthizer" and "Robert Lighthizer" are one person, and "Mnuchin"
+alone is the one stored Mnuchin when there is only one. Two people who share a
+surname but not a first name or a role are never merged. A reviewer's merge or
+split is stored as a 'reviewer' name row or a distinct pair and always wins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from ..extract.lexicon import HONORIFICS, NICKNAMES
+from ..models import Speaker
+
+_GENERIC_ROLE_WORDS = frozenset(
+    "the of for and us u.s. uk chinese american british china's america's former acting".split()
+)
+_STRICT_ROLE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "former", "acting"})
+
+
+def normalise_name(name: str) -> str:
+    name = name.replace("’", "'").strip()
+    return re.sub(r"\s+", " ", name).casefold()
+
+
+def name_parts(name: str) -> tuple[str | None, str | None]:
+    """(first name in its formal form, surname), lower case; None where absent."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower().rstrip(".") not in HONORIFICS]
+    if not words:
+        return None, None
+    surname = words[-1].lower()
+    if len(words) == 1:
+        return None, surname
+    first = words[0].lower().rstrip(".")
+    return NICKNAMES.get(first, first), surname
+
+
+def first_names_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    return False
+
+
+def roles_agree(a: str | None, b: str | None) -> bool:
+    """"Treasury Secretary" and "US Treasury Secretary" agree; "Commerce Secretary" does not."""
+    if not a or not b:
+        return True
+    wa = {w for w in re.findall(r"[\w'.-]+", a.lower()) if w not in _GENERIC_ROLE_WORDS}
+    wb = {w for w in re.findall(r"[\w'.-]+", b.lower()) if w not in _GENERIC_ROLE_WORDS}
+    if (wa & _STRICT_ROLE_WORDS) != (wb & _STRICT_ROLE_WORDS):
+        return False
+    return wa <= wb or wb <= wa
+
+
+@dataclass(slots=True)
+class Resolved:
+    id: int
+    created: bool
+
+
+class SpeakerResolver:
+    """Maps an article's speakers to stored speakers, creating them as needed.
+
+    Runs inside the caller's transaction, on its connection.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, now: str) -> None:
+        self.conn = conn
+        self.now = now
+
+    def resolve(self, s: Speaker) -> Resolved:
+        key = normalise_name(s.name)
+        row = self.conn.execute(
+            "SELECT speaker_id FROM speaker_names WHERE name = ? "
+            "ORDER BY source = 'reviewer' DESC LIMIT 1",
+            (key,),
+        ).fetchone()
+        if row:
+            self._add_aliases(row[0], s)
+            return Resolved(row[0], False)
+        if s.kind == "person":
+            found = self._same_person(s)
+            if found is not None:
+                self._name(key, found)
+                self._add_aliases(found, s)
+                return Resolved(found, False)
+        first, surname = name_parts(s.name) if s.kind == "person" else (None, None)
+        cur = self.conn.execute(
+            "INSERT INTO speakers (name, kind, role, gender, aliases, first_name, surname, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (s.name, s.kind, s.role, s.gender, json.dumps(sorted(set(s.aliases) - {s.name})),
+             first, surname, self.now),
+        )
+        sid = int(cur.lastrowid or 0)
+        self._name(key, sid)
+        return Resolved(sid, True)
+
+    def _same_person(self, s: Speaker) -> int | None:
+        first, surname = name_parts(s.name)
+        if surname is None:
+            return None
+        rows = self.conn.execute(
+            "SELECT id, name, role, gender, first_name FROM speakers "
+            "WHERE surname = ? AND kind = 'person'",
+            (surname,),
+        ).fetchall()
+        fits = []
+        for sid, name, role, gender, their_first in rows:
+            if s.gender and gender and s.gender != gender:
+                continue
+            if not first_names_agree(first, their_first) or not roles_agree(s.role, role):
+                continue
+            fits.append((sid, name, their_first))
+        if len(fits) != 1:
+            return None  # nobody, or ambiguous: a new record is safer than a wrong merge
+        sid, name, their_first = fits[0]
+        if self._kept_apart(sid, s):
+            return None
+        if their_first is None and first is not None:
+            # the stored record was a bare surname: it now learns the full name
+            self.conn.execute(
+                "UPDATE speakers SET name = ?, first_name = ?, role = COALESCE(role, ?), "
+                "gender = COALESCE(gender, ?) WHERE id = ?",
+                (s.name, first, s.role, s.gender, sid),
+            )
+            self._add_alias_names(sid, [name])
+        return sid
+
+    def _kept_apart(self, sid: int, s: Speaker) -> bool:
+        """A reviewer split this name off the candidate: keep it off."""
+        names = [normalise_name(n) for n in [s.name, *s.aliases]]
+        marks = ",".join("?" * len(names))
+        row = self.conn.execute(
+            f"SELECT 1 FROM speaker_names n JOIN speaker_distinct d "
+            f"ON (d.a = n.speaker_id AND d.b = ?) OR (d.b = n.speaker_id AND d.a = ?) "
+            f"WHERE n.name IN ({marks}) LIMIT 1",
+            (sid, sid, *names),
+        ).fetchone()
+        return row is not None
+
+    def _name(self, key: str, sid: int) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO speaker_names (name, source, speaker_id) VALUES (?, 'auto', ?)",
+            (key, sid),
+        )
+
+    def _add_aliases(self, sid: int, s: Speaker) -> None:
+        self._add_alias_names(sid, [s.name, *s.aliases])
+
+    def _add_alias_names(self, sid: int, names: list[str]) -> None:
+        row = self.conn.execute("SELECT name, aliases FROM speakers WHERE id = ?", (sid,)).fetchone()
+        if row is None:
+            return
+        current = set(json.loads(row[1]))
+        new = {n for n in names if n and n != row[0]} - current
+        if new:
+            self.conn.execute(
+                "UPDATE speakers SET aliases = ? WHERE id = ?",
+                (json.dumps(sorted(current | new)), sid),
+            )
