@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,6 +14,9 @@ from . import schema as schema_mod
 from .batch import ExtractionFailed, default_workers, extract_all
 from .models import Article, Extraction
 from .sources import MAX_BYTES, SourceError, read_paths, read_stdin
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 def _err(message: str) -> None:
@@ -118,6 +122,159 @@ def render_text(article: Article, x: Extraction) -> str:
             figures = ", ".join(q.text for q in c.quantities)
             lines.append(f"    • {text}  [{figures}]")
     return "\n".join(lines) + "\n\n"
+
+
+def db_option(f: Any) -> Any:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=Path("factcheck.db"),
+        show_default=True,
+        envvar="FACTCHECK_DB",
+        help="The SQLite file (also $FACTCHECK_DB).",
+    )(f)
+
+
+def _open(db_path: Path) -> Store:
+    from .store import Store, StoreError
+
+    try:
+        return Store(db_path)
+    except StoreError as e:
+        _err(str(e))
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes to extract with; 0 means one per core.",
+)
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+def ingest(
+    paths: tuple[str, ...], db_path: Path, workers: int, max_bytes: int, quiet: bool
+) -> None:
+    """Extract PATHS and store them, matching every statement against the stored ones.
+
+    Each article is stored in one transaction: an interrupted ingest leaves whole
+    articles only, and running it again stores the rest.
+    """
+    from .ingest import ingest as run_ingest
+
+    store = _open(db_path)
+    show_bar = not quiet and sys.stderr.isatty()
+    bar: Any = None
+
+    def progress(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if not show_bar:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="ingesting", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
+    try:
+        report = run_ingest(
+            store,
+            _read(paths, max_bytes),
+            workers=workers or default_workers(),
+            progress=progress,
+            on_error=_err,
+        )
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        _err(f"interrupted; {db_path} holds every article stored so far, run again to finish")
+        sys.exit(130)
+    finally:
+        store.close()
+    if bar is not None:
+        bar.__exit__(None, None, None)
+    if not quiet:
+        click.echo(f"{db_path}: {report.summary()}")
+    if report.failures:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option(
+    "--relation",
+    type=click.Choice(["consistent", "contradiction", "misquote", "duplicate"]),
+    help="Only this relation.",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text")
+def matches(db_path: Path, relation: str | None, fmt: str) -> None:
+    """List statements reported in several places and how the reports relate."""
+    store = _open(db_path)
+    try:
+        rows = store.matches(relation)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no matches" + (f" with relation {relation}" if relation else ""))
+        return
+    for r in rows:
+        click.echo(f"{r['relation'].upper():<13} {r['score']:>5}  {'; '.join(r['reasons'])}")
+        for side in ("a", "b"):
+            x = r[side]
+            where = x["outlet"] or x["path"] or "?"
+            click.echo(f"    {where} · {x['speaker'] or 'reporter'} · {_clip(x['text'], 90)}")
+        if r["diff"]:
+            click.echo("    diff: " + _render_diff(r["diff"]))
+        click.echo("")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text")
+def speakers(db_path: Path, fmt: str) -> None:
+    """List speakers across all articles, with their aliases and statement counts."""
+    store = _open(db_path)
+    try:
+        rows = store.speakers()
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    for r in rows:
+        role = f", {r['role']}" if r["role"] else ""
+        aka = f"  aka {', '.join(r['aliases'])}" if r["aliases"] else ""
+        counts = f"{r['statements']:>5} stmt {r['articles']:>3} art"
+        click.echo(f"{counts}  {r['name']}{role} [{r['kind']}]{aka}")
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _render_diff(diff: list[list[str]]) -> str:
+    out = []
+    for op, words in diff:
+        out.append(words if op == "=" else f"[-{words}-]" if op == "-" else f"{{+{words}+}}")
+    return " ".join(out)
 
 
 @main.command()

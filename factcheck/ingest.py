@@ -113,7 +113,9 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
     with store.transaction() as conn:
         doc_key = a.url or a.path or a.id
         conn.execute("INSERT OR IGNORE INTO documents (key) VALUES (?)", (doc_key,))
-        document_id = conn.execute("SELECT id FROM documents WHERE key = ?", (doc_key,)).fetchone()[0]
+        document_id = conn.execute("SELECT id FROM documents WHERE key = ?", (doc_key,)).fetchone()[
+            0
+        ]
         prev = conn.execute(
             "SELECT id, version FROM articles WHERE document_id = ? AND superseded_by IS NULL",
             (document_id,),
@@ -124,9 +126,19 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
             "INSERT INTO articles (id, document_id, version, title, outlet, published, url, path,"
             " chars, quotes, claims, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                a.id, document_id, version, a.title, a.outlet,
-                a.published.isoformat() if a.published else None, a.url, a.path,
-                len(a.text), len(quotes), len(p.statements) - len(quotes), stamp, a.text,
+                a.id,
+                document_id,
+                version,
+                a.title,
+                a.outlet,
+                a.published.isoformat() if a.published else None,
+                a.url,
+                a.path,
+                len(a.text),
+                len(quotes),
+                len(p.statements) - len(quotes),
+                stamp,
+                a.text,
             ),
         )
         if prev:
@@ -151,17 +163,44 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
             sid = speaker_ids.get(d.speaker_name) if d.speaker_name else None
             rows.append(
                 (
-                    seq, d.id, a.id, d.type, d.kind, d.text, d.start, d.end, sid, d.speaker_name,
-                    d.speaker_mention, d.speaker_start, d.speaker_end, d.cue, d.cue_start,
-                    d.cue_end, json.dumps(d.parts) if d.parts else None, d.repeats, d.quote_id,
-                    norm_text(d.features), figures_json(d.features),
+                    seq,
+                    d.id,
+                    a.id,
+                    d.type,
+                    d.kind,
+                    d.text,
+                    d.start,
+                    d.end,
+                    sid,
+                    d.speaker_name,
+                    d.speaker_mention,
+                    d.speaker_start,
+                    d.speaker_end,
+                    d.cue,
+                    d.cue_start,
+                    d.cue_end,
+                    json.dumps(d.parts) if d.parts else None,
+                    d.repeats,
+                    d.quote_id,
+                    norm_text(d.features),
+                    figures_json(d.features),
                 )
             )
             fts.append((seq, d.text, d.speaker_name))
             for q in d.quantities:
                 qrows.append(
-                    (d.id, q.text, q.start, q.end, q.kind, q.value, q.unit, q.comparator, q.date,
-                     q.key)
+                    (
+                        d.id,
+                        q.text,
+                        q.start,
+                        q.end,
+                        q.kind,
+                        q.value,
+                        q.unit,
+                        q.comparator,
+                        q.date,
+                        q.key,
+                    )
                 )
             keys = d.features.keys()
             krows += [(k, seq) for k in keys]
@@ -169,14 +208,14 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                 Statement(d.id, a.id, document_id, d.kind, d.text, sid, d.features, seq)
             )
         conn.executemany(
-            "INSERT INTO statements (seq, id, article_id, type, kind, text, start, \"end\","
+            'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
             " speaker_id, speaker_name, speaker_mention, speaker_start, speaker_end, cue,"
             " cue_start, cue_end, parts, repeats, quote_id, norm, figures)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         conn.executemany(
-            "INSERT INTO quantities (statement_id, text, start, \"end\", kind, value, unit,"
+            'INSERT INTO quantities (statement_id, text, start, "end", kind, value, unit,'
             " comparator, date, key) VALUES (?,?,?,?,?,?,?,?,?,?)",
             qrows,
         )
@@ -205,7 +244,10 @@ def _insert_matches(conn: sqlite3.Connection, found: list[Match], stamp: str) ->
         " VALUES (?,?,?,?,?,?,?)",
         [
             (
-                m.a.id, m.b.id, m.verdict.relation, round(m.verdict.score, 2),
+                m.a.id,
+                m.b.id,
+                m.verdict.relation,
+                round(m.verdict.score, 2),
                 json.dumps(m.verdict.reasons, ensure_ascii=False),
                 json.dumps(m.verdict.diff, ensure_ascii=False) if m.verdict.diff else None,
                 stamp,

@@ -37,8 +37,9 @@ class Policy:
     figure_bonus: float = 8.0  # each shared figure beyond the first is independent evidence
     min_shared_keys: int = 2
     top_candidates: int = 12
-    recent_postings: int = 400  # a common key is read only over its latest postings
-    max_keys: int = 14
+    recent_postings: int = 200  # a common key is read only over its latest postings
+    posting_budget: int = 1200  # postings read per statement, rarest keys first
+    max_keys: int = 16
     figure_tolerance: float = 0.005  # relative difference below which figures agree
 
 
@@ -50,10 +51,12 @@ _STOP = frozenset(
     it its this that these those he she they we i you his her their our my your him them us
     me has have had do does did will would shall should can could may might must said says
     say told also just than then there here which who whom whose what when where while about
-    into over after before up out if so not no nor mr mrs ms dr""".split()
+    into over after before up out if so mr mrs ms dr""".split()  # noqa: SIM905
 )
 _NEGATIONS = frozenset({"not", "never", "no", "cannot", "nor", "neither", "without", "n't"})
-_CONTRACTED_NOT = re.compile(r"(?i)\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n['’]t\b")
+_CONTRACTED_NOT = re.compile(
+    r"(?i)\b(ca|wo|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n['’]t\b"
+)
 
 
 class Figure(NamedTuple):
@@ -69,11 +72,14 @@ class Figure(NamedTuple):
 
 @dataclass(slots=True)
 class Features:
-    """What matching keeps of a statement: its gist, its figures, its polarity."""
+    """What matching keeps of a statement: its gist and its figures.
+
+    Negations are left out of the gist on purpose, so that "were not postponed" and
+    "were postponed" score as the same statement and ``polarity_flip`` can flag them.
+    """
 
     tokens: list[str]
     figures: list[Figure]
-    negations: list[str]
     capitalised: set[str] = field(default_factory=set)
 
     @property
@@ -81,14 +87,14 @@ class Features:
         return " ".join(self.tokens)
 
     def keys(self, max_keys: int = POLICY.max_keys) -> list[str]:
-        """Blocking keys, most selective first: figures, then names, then long words."""
+        """Blocking keys, likely most selective first: figures, names, then longer words."""
         out: list[str] = []
         for f in self.figures:
             if f.cls != "reldate":
                 out.append("q:" + f.key)
         out += ["w:" + t for t in sorted(self.capitalised)]
         longs = sorted(
-            {t for t in self.tokens if len(t) >= 7 and t not in self.capitalised and t[0] != "#"},
+            {t for t in self.tokens if len(t) >= 4 and t not in self.capitalised and t[0] != "#"},
             key=lambda t: (-len(t), t),
         )
         out += ["w:" + t for t in longs]
@@ -162,7 +168,6 @@ def features(
             body = re.sub(rf"\b(?:{alternation})\b", lambda m: aliases[m.group(0)], body)
     tokens: list[str] = []
     capitalised: set[str] = set()
-    negations: list[str] = []
     fig_tokens: dict[int, int] = {}
     raw = _WORD.findall(body)
     for j, w in enumerate(raw):
@@ -173,11 +178,7 @@ def features(
                 tokens.append("#" + figures[idx][2].replace(" ", "_"))
             continue
         low = w.lower().replace("’", "'")
-        if low in _NEGATIONS:
-            nxt = raw[j + 1].lower() if j + 1 < len(raw) else ""
-            negations.append(f"{low} {nxt}".strip())
-            continue
-        if low in _STOP:
+        if low in _NEGATIONS or low in _STOP:
             continue
         t = _stem(low)
         tokens.append(t)
@@ -191,10 +192,16 @@ def features(
         before = [t for t in tokens[max(0, at - 3) : at] if t[0] != "#"]
         after = [t for t in tokens[at + 1 : at + 4] if t[0] != "#"]
         figs.append(
-            Figure(key, figure_class(kind, unit, key, date), text[s:e], value, date,
-                   " ".join(before + after))
+            Figure(
+                key,
+                figure_class(kind, unit, key, date),
+                text[s:e],
+                value,
+                date,
+                " ".join(before + after),
+            )
         )
-    return Features(tokens, figs, negations, capitalised)
+    return Features(tokens, figs, capitalised)
 
 
 # --- scoring -------------------------------------------------------------------------
@@ -259,12 +266,11 @@ def classify(a: Statement, b: Statement, score: float, policy: Policy = POLICY) 
     quoted = a.kind in QUOTED_KINDS and b.kind in QUOTED_KINDS
     if quoted and a.speaker_id is not None and a.speaker_id == b.speaker_id:
         diff = word_diff(a.text, b.text)
-        if diff is not None:
-            changed = [w for op, w in diff if op != "="]
-            reasons.append("worded differently: " + _diff_summary(diff))
-            reasons += [f"{x} vs {y}" for x, y in disagree]
-            if changed:
-                return Verdict("misquote", score, reasons, diff)
+        if diff is None:
+            return Verdict("consistent", score, ["same speaker, the same words"])
+        reasons.append("worded differently: " + _diff_summary(diff))
+        reasons += [f"{x} vs {y}" for x, y in disagree]
+        return Verdict("misquote", score, reasons, diff)
     if disagree and score >= policy.disagreement:
         return Verdict("contradiction", score, [f"{x} vs {y}" for x, y in disagree])
     flip = polarity_flip(a, b)
@@ -331,23 +337,42 @@ def _same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
     return False
 
 
+_NEGATION = re.compile(
+    r"(?i)(?:\b(?:not|never|no|cannot|nor|neither|without)\b|\b\w+n['’]t\b)(?:\s+(\w+))?"
+)
+
+
 def polarity_flip(a: Statement, b: Statement) -> str | None:
-    """'did not delay' in one, 'delay' in the other: the reason, or None."""
-    na, nb = a.features.negations, b.features.negations
+    """'were not postponed' in one, 'were postponed' in the other: the reason, or None.
+
+    When one statement is much longer, only the part that lines up with the shorter
+    one counts: "not just the deficit" elsewhere in a long quote is not a flip.
+    """
+    ta, tb = a.text, b.text
+    if len(ta) > 1.5 * len(tb):
+        ta = _aligned(ta, tb)
+    elif len(tb) > 1.5 * len(ta):
+        tb = _aligned(tb, ta)
+    na, nb = list(_NEGATION.finditer(ta)), list(_NEGATION.finditer(tb))
     if len(na) % 2 == len(nb) % 2:
         return None
-    neg, side = (na, "first") if len(na) > len(nb) else (nb, "second")
-    phrase = neg[-1]
-    verb = phrase.split(" ", 1)[1] if " " in phrase else ""
-    other = b.text if side == "first" else a.text
-    plain = _phrase_around(other, verb) or "no negation"
-    return f"“{phrase}” vs “{plain}”" if side == "first" else f"“{plain}” vs “{phrase}”"
+    negated, plain_text, first = (na, tb, True) if len(na) > len(nb) else (nb, ta, False)
+    m = negated[-1]
+    phrase = " ".join(m.group(0).split())
+    verb = m.group(1) or ""
+    plain = _phrase_around(plain_text, verb) or "no negation"
+    return f"“{phrase}” vs “{plain}”" if first else f"“{plain}” vs “{phrase}”"
+
+
+def _aligned(long_text: str, short_text: str) -> str:
+    al = fuzz.partial_ratio_alignment(short_text.lower(), long_text.lower())
+    return long_text[al.dest_start : al.dest_end]
 
 
 def _phrase_around(text: str, word: str) -> str | None:
     if not word:
         return None
-    m = re.search(rf"(?i)\b{re.escape(word)}\w*", text)
+    m = re.search(rf"(?i)\b{re.escape(word)}\b", text)
     return m.group(0) if m else None
 
 
@@ -442,15 +467,19 @@ class Index:
         weight: dict[int, float] = defaultdict(float)
         shared: dict[int, int] = defaultdict(int)
         cap = self.policy.recent_postings
-        for k in keys:
-            p = self.postings.get(k)
-            if not p:
-                continue
-            w = math.log(1.0 + n / len(p)) * (2.0 if k.startswith("q:") else 1.0)
-            for seq in p[-cap:] if len(p) > cap else p:
-                if self.lineage[seq] != lineage:
+        budget = self.policy.posting_budget
+        found = [(len(p), k, p) for k in keys if (p := self.postings.get(k))]
+        found.sort(key=lambda t: t[0])
+        lineage_of = self.lineage
+        for df, k, p in found:
+            if budget <= 0:
+                break
+            w = math.log(1.0 + n / df) * (2.0 if k.startswith("q:") else 1.0)
+            for seq in p[-cap:] if df > cap else p:
+                if lineage_of[seq] != lineage:
                     weight[seq] += w
                     shared[seq] += 1
+            budget -= min(df, cap)
         need = self.policy.min_shared_keys
         ranked = sorted((s for s in weight if shared[s] >= need), key=lambda s: -weight[s])
         return ranked[: self.policy.top_candidates]
@@ -516,7 +545,9 @@ def duplicates_within(statements: Sequence[Statement], repeats: dict[str, str]) 
     for pull, body in repeats.items():
         a, b = by_id.get(body), by_id.get(pull)
         if a and b:
-            out.append(Match(a, b, Verdict("duplicate", 100.0, ["pull quote repeats the body quote"])))
+            out.append(
+                Match(a, b, Verdict("duplicate", 100.0, ["pull quote repeats the body quote"]))
+            )
             seen.add((a.id, b.id))
     first: dict[str, Statement] = {}
     for s in statements:
@@ -524,6 +555,8 @@ def duplicates_within(statements: Sequence[Statement], repeats: dict[str, str]) 
             continue
         key = s.features.norm
         if key in first and (first[key].id, s.id) not in seen and (s.id, first[key].id) not in seen:
-            out.append(Match(first[key], s, Verdict("duplicate", 100.0, ["quoted twice in the article"])))
+            out.append(
+                Match(first[key], s, Verdict("duplicate", 100.0, ["quoted twice in the article"]))
+            )
         first.setdefault(key, s)
     return out

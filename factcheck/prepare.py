@@ -49,9 +49,7 @@ def statement_id(article_id: str, local_id: str) -> str:
 
 
 def _figures(qs: list[Quantity], offset: int) -> list[tuple]:
-    return [
-        (q.start - offset, q.end - offset, q.key, q.kind, q.unit, q.value, q.date) for q in qs
-    ]
+    return [(q.start - offset, q.end - offset, q.key, q.kind, q.unit, q.value, q.date) for q in qs]
 
 
 def aliases_of(x: Extraction) -> dict[str, str]:

@@ -24,3 +24,25 @@ def seed_extractions() -> dict[str, tuple[Article, Extraction]]:
         a = seed_article(name)
         out[name] = (a, extract(a))
     return out
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A real database file on disk, closed after the test."""
+    from factcheck.store import Store
+
+    s = Store(tmp_path / "test.db")
+    yield s
+    s.close()
+
+
+def ingest_texts(store, texts: dict[str, str], **meta):
+    """Ingest articles given as {path: text}; returns the report."""
+    from factcheck.ingest import ingest
+
+    articles = [Article.from_text(t, path=p, **meta) for p, t in texts.items()]
+    return ingest(store, articles)
+
+
+def seed_texts() -> dict[str, str]:
+    return {name: (SEEDS / name).read_text(encoding="utf-8") for name in SEED_FILES}

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ class StoreError(Exception):
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Store:
@@ -61,7 +61,8 @@ class Store:
         unknown = [m.name for m in migrations.applied(self.db) if m.name not in known]
         if unknown:
             raise StoreError(
-                f"{self.path}: made by a newer factcheck (schema step {unknown[-1]}); upgrade factcheck"
+                f"{self.path}: made by a newer factcheck (schema step {unknown[-1]});"
+                " upgrade factcheck to open it"
             )
 
     def close(self) -> None:
@@ -108,7 +109,8 @@ class Store:
         """Fill a matching index with every stored statement's blocking keys."""
         lineage = dict(
             self.conn.execute(
-                "SELECT s.seq, a.document_id FROM statements s JOIN articles a ON a.id = s.article_id"
+                "SELECT s.seq, a.document_id FROM statements s"
+                " JOIN articles a ON a.id = s.article_id"
             )
         )
         index.lineage.update(lineage)
@@ -211,9 +213,8 @@ def statement_from_row(row: tuple[Any, ...]) -> Statement:
     seq, sid, article_id, lineage, kind, text, speaker_id, norm, figures = row
     figs = [Figure(*x) for x in json.loads(figures)]
     tokens = norm.split(" ") if norm else []
-    negs = [t for t in tokens if t.startswith("!")]
     caps = {t[1:] for t in tokens if t.startswith("^")}
-    plain = [t.lstrip("^") for t in tokens if not t.startswith("!")]
+    plain = [t.lstrip("^") for t in tokens]
     return Statement(
         id=sid,
         article_id=article_id,
@@ -221,13 +222,11 @@ def statement_from_row(row: tuple[Any, ...]) -> Statement:
         kind=kind,
         text=text,
         speaker_id=speaker_id,
-        features=Features(plain, figs, [n[1:].replace("_", " ") for n in negs], caps),
+        features=Features(plain, figs, caps),
         seq=seq,
     )
 
 
 def norm_text(f: Features) -> str:
-    """Features as one stored string: words; ^ marks a name, ! a negation."""
-    words = ["^" + t if t in f.capitalised else t for t in f.tokens]
-    words += ["!" + n.replace(" ", "_") for n in f.negations]
-    return " ".join(words)
+    """Features as one stored string: the words, ^ marking a name."""
+    return " ".join("^" + t if t in f.capitalised else t for t in f.tokens)

@@ -18,7 +18,7 @@ from ..extract.lexicon import HONORIFICS, NICKNAMES
 from ..models import Speaker
 
 _GENERIC_ROLE_WORDS = frozenset(
-    "the of for and us u.s. uk chinese american british china's america's former acting".split()
+    "the of for and us u.s. uk chinese american british china's america's".split()  # noqa: SIM905
 )
 _STRICT_ROLE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "former", "acting"})
 
@@ -30,7 +30,9 @@ def normalise_name(name: str) -> str:
 
 def name_parts(name: str) -> tuple[str | None, str | None]:
     """(first name in its formal form, surname), lower case; None where absent."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower().rstrip(".") not in HONORIFICS]
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower().rstrip(".") not in HONORIFICS
+    ]
     if not words:
         return None, None
     surname = words[-1].lower()
@@ -51,7 +53,7 @@ def first_names_agree(a: str | None, b: str | None) -> bool:
 
 
 def roles_agree(a: str | None, b: str | None) -> bool:
-    """"Treasury Secretary" and "US Treasury Secretary" agree; "Commerce Secretary" does not."""
+    """ "Treasury Secretary" and "US Treasury Secretary" agree; "Commerce Secretary" does not."""
     if not a or not b:
         return True
     wa = {w for w in re.findall(r"[\w'.-]+", a.lower()) if w not in _GENERIC_ROLE_WORDS}
@@ -95,10 +97,18 @@ class SpeakerResolver:
                 return Resolved(found, False)
         first, surname = name_parts(s.name) if s.kind == "person" else (None, None)
         cur = self.conn.execute(
-            "INSERT INTO speakers (name, kind, role, gender, aliases, first_name, surname, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (s.name, s.kind, s.role, s.gender, json.dumps(sorted(set(s.aliases) - {s.name})),
-             first, surname, self.now),
+            "INSERT INTO speakers (name, kind, role, gender, aliases, first_name, surname,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                s.name,
+                s.kind,
+                s.role,
+                s.gender,
+                json.dumps(sorted(set(s.aliases) - {s.name})),
+                first,
+                surname,
+                self.now,
+            ),
         )
         sid = int(cur.lastrowid or 0)
         self._name(key, sid)
@@ -157,7 +167,9 @@ class SpeakerResolver:
         self._add_alias_names(sid, [s.name, *s.aliases])
 
     def _add_alias_names(self, sid: int, names: list[str]) -> None:
-        row = self.conn.execute("SELECT name, aliases FROM speakers WHERE id = ?", (sid,)).fetchone()
+        row = self.conn.execute(
+            "SELECT name, aliases FROM speakers WHERE id = ?", (sid,)
+        ).fetchone()
         if row is None:
             return
         current = set(json.loads(row[1]))
@@ -167,3 +179,148 @@ class SpeakerResolver:
                 "UPDATE speakers SET aliases = ? WHERE id = ?",
                 (json.dumps(sorted(current | new)), sid),
             )
+
+
+# --- a reviewer's decisions, which later ingests respect ----------------------------
+
+
+def _record(
+    conn: sqlite3.Connection,
+    at: str,
+    reviewer: str | None,
+    action: str,
+    target: str,
+    old: object,
+    new: object,
+) -> None:
+    conn.execute(
+        "INSERT INTO history (at, reviewer, action, target, old, new) VALUES (?,?,?,?,?,?)",
+        (
+            at,
+            reviewer,
+            action,
+            target,
+            json.dumps(old, ensure_ascii=False),
+            json.dumps(new, ensure_ascii=False),
+        ),
+    )
+
+
+def merge_speakers(
+    conn: sqlite3.Connection, keep: int, drop: int, *, reviewer: str | None, at: str
+) -> None:
+    """Make ``drop`` part of ``keep``: its statements, names and aliases move over.
+
+    Call inside a transaction. The names move as 'reviewer' rows, so a later ingest
+    that meets any of them resolves to ``keep``.
+    """
+    if keep == drop:
+        raise ValueError("cannot merge a speaker with itself")
+    rows = {
+        r[0]: r
+        for r in conn.execute(
+            "SELECT id, name, aliases FROM speakers WHERE id IN (?, ?)", (keep, drop)
+        )
+    }
+    if keep not in rows or drop not in rows:
+        raise ValueError(f"no speaker {drop if keep in rows else keep}")
+    moved = [r[0] for r in conn.execute("SELECT id FROM statements WHERE speaker_id = ?", (drop,))]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT name FROM speaker_names WHERE speaker_id = ?", (drop,)
+        )
+    ]
+    conn.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", (keep, drop))
+    conn.execute("DELETE FROM speaker_names WHERE speaker_id = ?", (drop,))
+    conn.executemany(
+        "INSERT OR REPLACE INTO speaker_names (name, source, speaker_id) VALUES (?, 'reviewer', ?)",
+        [(n, keep) for n in names],
+    )
+    conn.execute("DELETE FROM speaker_distinct WHERE a = ? OR b = ?", (drop, drop))
+    aliases = set(json.loads(rows[keep][2])) | set(json.loads(rows[drop][2])) | {rows[drop][1]}
+    aliases.discard(rows[keep][1])
+    conn.execute(
+        "UPDATE speakers SET aliases = ? WHERE id = ?", (json.dumps(sorted(aliases)), keep)
+    )
+    dropped = dict(
+        zip(
+            (
+                "id",
+                "name",
+                "kind",
+                "role",
+                "gender",
+                "aliases",
+                "first_name",
+                "surname",
+                "created_at",
+            ),
+            conn.execute(
+                "SELECT id, name, kind, role, gender, aliases, first_name, surname, created_at"
+                " FROM speakers WHERE id = ?",
+                (drop,),
+            ).fetchone(),
+            strict=True,
+        )
+    )
+    conn.execute("DELETE FROM speakers WHERE id = ?", (drop,))
+    _record(
+        conn,
+        at,
+        reviewer,
+        "merge_speakers",
+        f"speaker:{keep}",
+        {"speaker": dropped, "names": names, "statements": moved},
+        {"into": keep},
+    )
+
+
+def split_speaker(
+    conn: sqlite3.Connection, speaker_id: int, name: str, *, reviewer: str | None, at: str
+) -> int:
+    """Give the statements attributed under ``name`` a speaker of their own.
+
+    Returns the new speaker's id. The two are recorded as distinct, so no later
+    ingest merges them again.
+    """
+    row = conn.execute("SELECT kind, aliases FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    if row is None:
+        raise ValueError(f"no speaker {speaker_id}")
+    first, surname = name_parts(name) if row[0] == "person" else (None, None)
+    cur = conn.execute(
+        "INSERT INTO speakers (name, kind, aliases, first_name, surname, created_at)"
+        " VALUES (?, ?, '[]', ?, ?, ?)",
+        (name, row[0], first, surname, at),
+    )
+    new = int(cur.lastrowid or 0)
+    key = normalise_name(name)
+    conn.execute("DELETE FROM speaker_names WHERE name = ? AND speaker_id = ?", (key, speaker_id))
+    conn.execute(
+        "INSERT OR REPLACE INTO speaker_names (name, source, speaker_id) VALUES (?, 'reviewer', ?)",
+        (key, new),
+    )
+    moved = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM statements WHERE speaker_id = ? AND speaker_name = ?",
+            (speaker_id, name),
+        )
+    ]
+    conn.execute(
+        "UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND speaker_name = ?",
+        (new, speaker_id, name),
+    )
+    aliases = [a for a in json.loads(row[1]) if a != name]
+    conn.execute("UPDATE speakers SET aliases = ? WHERE id = ?", (json.dumps(aliases), speaker_id))
+    conn.execute("INSERT OR IGNORE INTO speaker_distinct (a, b) VALUES (?, ?)", (speaker_id, new))
+    _record(
+        conn,
+        at,
+        reviewer,
+        "split_speaker",
+        f"speaker:{speaker_id}",
+        {"name": name, "statements": moved},
+        {"speaker": new},
+    )
+    return new

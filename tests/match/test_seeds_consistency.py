@@ -1,0 +1,65 @@
+"""The seeds against gold.json: the three cross-article links, one Lighthizer, the pull quote."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import FIXTURES, ingest_texts, seed_texts
+
+GOLD = json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def seeded(store):
+    report = ingest_texts(store, seed_texts())
+    assert report.stored == 2 and not report.failures
+    return store
+
+
+def _statement_covering(store, path: str, start: int, end: int) -> set[str]:
+    rows = store.conn.execute(
+        'SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id '
+        'WHERE a.path = ? AND s.start <= ? AND s."end" >= ?',
+        (path, start, end),
+    )
+    return {r[0] for r in rows}
+
+
+@pytest.mark.parametrize("link", GOLD["cross_article"], ids=lambda g: g["a"]["text"][:40])
+def test_gold_link_found_consistent(seeded, link):
+    a = _statement_covering(seeded, link["a"]["article"], link["a"]["start"], link["a"]["end"])
+    b = _statement_covering(seeded, link["b"]["article"], link["b"]["start"], link["b"]["end"])
+    assert a and b, "gold spans must lie inside stored statements"
+    pairs = {(m["a"]["statement"], m["b"]["statement"]): m for m in seeded.matches()}
+    hits = [m for (x, y), m in pairs.items() if (x in a and y in b) or (x in b and y in a)]
+    assert hits, f"no match for {link['why']}"
+    assert {m["relation"] for m in hits} == {"consistent"}
+
+
+def test_no_contradiction_in_the_seeds(seeded):
+    assert seeded.matches("contradiction") == []
+    assert seeded.matches("misquote") == []
+
+
+def test_pull_quote_is_a_duplicate_of_its_body_quote(seeded):
+    dups = seeded.matches("duplicate")
+    assert len(dups) == 1
+    a, b = dups[0]["a"], dups[0]["b"]
+    assert {a["kind"], b["kind"]} == {"direct", "pullquote"}
+    assert a["speaker"] == b["speaker"] == "Wilbur Ross"
+
+
+def test_lighthizer_is_one_speaker_across_both_articles(seeded):
+    rows = [s for s in seeded.speakers() if "lighthizer" in s["name"].lower()]
+    assert [s["name"] for s in rows] == ["Robert Lighthizer"]
+    assert "Bob Lighthizer" in rows[0]["aliases"]
+
+
+@pytest.mark.parametrize("name", ["Steven Mnuchin", "Donald Trump", "Wilbur Ross"])
+def test_gold_speakers_are_single_records(seeded, name):
+    names = [s["name"] for s in seeded.speakers()]
+    assert names.count(name) == 1
+    surname = name.split()[-1]
+    assert [n for n in names if n.endswith(surname)] == [name]
