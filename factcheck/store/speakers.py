@@ -63,6 +63,10 @@ def roles_agree(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+def _fits(s: Speaker, role: str | None, gender: str | None) -> bool:
+    return roles_agree(s.role, role) and not (s.gender and gender and s.gender != gender)
+
+
 @dataclass(slots=True)
 class Resolved:
     id: int
@@ -81,11 +85,23 @@ class SpeakerResolver:
 
     def resolve(self, s: Speaker) -> Resolved:
         key = normalise_name(s.name)
+        names = list(dict.fromkeys([key, *(normalise_name(a) for a in s.aliases)]))
+        marks = ",".join("?" * len(names))
+        # a reviewer's word on any name the article uses wins over everything else
         row = self.conn.execute(
-            "SELECT speaker_id FROM speaker_names WHERE name = ? "
-            "ORDER BY source = 'reviewer' DESC LIMIT 1",
-            (key,),
+            f"SELECT speaker_id FROM speaker_names WHERE source = 'reviewer' AND name IN ({marks})"
+            f" LIMIT 1",
+            names,
         ).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT n.speaker_id, sp.role, sp.gender FROM speaker_names n"
+                " JOIN speakers sp ON sp.id = n.speaker_id WHERE n.name = ? AND n.source = 'auto'",
+                (key,),
+            ).fetchone()
+            # a bare surname is the same person only when nothing says otherwise
+            if row and s.kind == "person" and " " not in key and not _fits(s, row[1], row[2]):
+                row = None
         if row:
             self._add_aliases(row[0], s)
             return Resolved(row[0], False)
@@ -125,9 +141,7 @@ class SpeakerResolver:
         ).fetchall()
         fits = []
         for sid, name, role, gender, their_first in rows:
-            if s.gender and gender and s.gender != gender:
-                continue
-            if not first_names_agree(first, their_first) or not roles_agree(s.role, role):
+            if not first_names_agree(first, their_first) or not _fits(s, role, gender):
                 continue
             fits.append((sid, name, their_first))
         if len(fits) != 1:
@@ -277,41 +291,46 @@ def merge_speakers(
 
 
 def split_speaker(
-    conn: sqlite3.Connection, speaker_id: int, name: str, *, reviewer: str | None, at: str
+    conn: sqlite3.Connection,
+    speaker_id: int,
+    statement_ids: list[str],
+    name: str,
+    *,
+    reviewer: str | None,
+    at: str,
 ) -> int:
-    """Give the statements attributed under ``name`` a speaker of their own.
+    """Give ``statement_ids`` a speaker of their own, called ``name``.
 
-    Returns the new speaker's id. The two are recorded as distinct, so no later
-    ingest merges them again.
+    Returns the new speaker's id. ``name`` and the full names the moved statements
+    were attributed under ("Bob Smith") become the new speaker's, as a reviewer's
+    rows, and the two are recorded as distinct: no later ingest joins them again.
     """
     row = conn.execute("SELECT kind, aliases FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
     if row is None:
         raise ValueError(f"no speaker {speaker_id}")
+    marks = ",".join("?" * len(statement_ids))
+    moved = conn.execute(
+        f"SELECT id, speaker_mention FROM statements WHERE speaker_id = ? AND id IN ({marks})",
+        (speaker_id, *statement_ids),
+    ).fetchall()
+    if len(moved) != len(set(statement_ids)):
+        raise ValueError("every statement to split off must belong to the speaker")
+    written = {name} | {m for _, m in moved if m and len(m.split()) >= 2 and m[0].isupper()}
     first, surname = name_parts(name) if row[0] == "person" else (None, None)
     cur = conn.execute(
         "INSERT INTO speakers (name, kind, aliases, first_name, surname, created_at)"
-        " VALUES (?, ?, '[]', ?, ?, ?)",
-        (name, row[0], first, surname, at),
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (name, row[0], json.dumps(sorted(written - {name})), first, surname, at),
     )
     new = int(cur.lastrowid or 0)
-    key = normalise_name(name)
-    conn.execute("DELETE FROM speaker_names WHERE name = ? AND speaker_id = ?", (key, speaker_id))
-    conn.execute(
+    conn.executemany(
         "INSERT OR REPLACE INTO speaker_names (name, source, speaker_id) VALUES (?, 'reviewer', ?)",
-        (key, new),
+        [(normalise_name(n), new) for n in written],
     )
-    moved = [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM statements WHERE speaker_id = ? AND speaker_name = ?",
-            (speaker_id, name),
-        )
-    ]
-    conn.execute(
-        "UPDATE statements SET speaker_id = ? WHERE speaker_id = ? AND speaker_name = ?",
-        (new, speaker_id, name),
+    conn.executemany(
+        "UPDATE statements SET speaker_id = ? WHERE id = ?", [(new, sid) for sid, _ in moved]
     )
-    aliases = [a for a in json.loads(row[1]) if a != name]
+    aliases = [a for a in json.loads(row[1]) if a not in written]
     conn.execute("UPDATE speakers SET aliases = ? WHERE id = ?", (json.dumps(aliases), speaker_id))
     conn.execute("INSERT OR IGNORE INTO speaker_distinct (a, b) VALUES (?, ?)", (speaker_id, new))
     _record(
@@ -320,7 +339,7 @@ def split_speaker(
         reviewer,
         "split_speaker",
         f"speaker:{speaker_id}",
-        {"name": name, "statements": moved},
+        {"statements": [sid for sid, _ in moved], "names": sorted(written)},
         {"speaker": new},
     )
     return new

@@ -1,0 +1,140 @@
+"""Speakers across articles: merge the same person, never two people on a surname alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Speaker
+from factcheck.store.db import now
+from factcheck.store.speakers import (
+    SpeakerResolver,
+    merge_speakers,
+    name_parts,
+    roles_agree,
+    split_speaker,
+)
+from tests.conftest import ingest_texts
+
+
+def resolve_all(store, speakers: list[Speaker]) -> list[int]:
+    with store.transaction() as conn:
+        r = SpeakerResolver(conn, now())
+        return [r.resolve(s).id for s in speakers]
+
+
+P = Speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (P(name="Robert Lighthizer"), P(name="Bob Lighthizer"), True),
+        (P(name="Steven Mnuchin", role="Treasury Secretary"), P(name="Mnuchin"), True),
+        (
+            P(name="Steven Mnuchin", role="Treasury Secretary"),
+            P(name="Mnuchin", role="US Treasury Secretary"),
+            True,
+        ),
+        (P(name="Wilbur Ross", role="Commerce Secretary"), P(name="Mr Ross"), True),
+        (P(name="Wilbur Ross"), P(name="W. Ross"), True),
+        (P(name="Wilbur Ross"), P(name="Diana Ross"), False),
+        (P(name="Wang Yi"), P(name="Wang Qishan"), False),
+        (
+            P(name="Ross", role="Commerce Secretary"),
+            P(name="Ross", role="Defence Minister"),
+            False,
+        ),
+        (
+            P(name="Jeffrey Gerrish", role="Deputy US Trade Representative"),
+            P(name="Gerrish", role="US Trade Representative"),
+            False,
+        ),
+        (P(name="Alex Smith", gender="m"), P(name="Alex Smith", gender="m"), True),
+        (P(name="Sam Jones", gender="m"), P(name="Jones", gender="f"), False),
+        (P(name="China", kind="organisation"), P(name="China", kind="organisation"), True),
+    ],
+    ids=lambda v: v.name if isinstance(v, Speaker) else str(v),
+)
+def test_same_person_across_articles(store, first, second, same):
+    a, b = resolve_all(store, [first, second])
+    assert (a == b) is same
+
+
+def test_a_bare_surname_is_not_merged_when_two_people_share_it(store):
+    ids = resolve_all(store, [P(name="Wilbur Ross"), P(name="Diana Ross"), P(name="Ross")])
+    assert len(set(ids)) == 3
+
+
+def test_a_bare_surname_record_learns_the_full_name(store):
+    a, b = resolve_all(store, [P(name="Mnuchin"), P(name="Steven Mnuchin")])
+    assert a == b
+    row = store.conn.execute("SELECT name, aliases FROM speakers WHERE id = ?", (a,)).fetchone()
+    assert row[0] == "Steven Mnuchin" and "Mnuchin" in row[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Bob Lighthizer", ("robert", "lighthizer")),
+        ("Mr Ross", (None, "ross")),
+        ("Dr. Anthony Fauci", ("anthony", "fauci")),
+    ],
+)
+def test_name_parts(name, parts):
+    assert name_parts(name) == parts
+
+
+def test_roles():
+    assert roles_agree("Treasury Secretary", "US Treasury Secretary")
+    assert not roles_agree("Commerce Secretary", "Treasury Secretary")
+    assert not roles_agree("Deputy Trade Representative", "Trade Representative")
+    assert roles_agree(None, "anything")
+
+
+def _speaker_of(store, text_fragment: str) -> str:
+    return store.scalar(
+        "SELECT sp.name FROM statements s JOIN speakers sp ON sp.id = s.speaker_id"
+        " WHERE s.text LIKE ?",
+        (f"%{text_fragment}%",),
+    )
+
+
+A1 = '"Exports will grow," said Bob Smith, the trade minister.\n\nOther news followed.'
+A2 = '"Imports will fall," said Robert Smith, the trade minister.\n\nMore news.'
+A3 = '"Prices will rise," said Bob Smith, the trade minister.\n\nYet more.'
+
+
+def test_reviewer_split_survives_reingest(store):
+    ingest_texts(store, {"a1.txt": A1, "a2.txt": A2})
+    sid = store.scalar("SELECT id FROM speakers WHERE name = 'Robert Smith'")
+    assert _speaker_of(store, "Exports") == _speaker_of(store, "Imports") == "Robert Smith"
+    # the reviewer knows better: these are two people
+    exports = store.scalar("SELECT id FROM statements WHERE text LIKE 'Exports%'")
+    with store.transaction() as conn:
+        new = split_speaker(conn, sid, [exports], "Bob Smith", reviewer="ana", at=now())
+    assert _speaker_of(store, "Exports") == "Bob Smith"
+    assert _speaker_of(store, "Imports") == "Robert Smith"
+    history = store.conn.execute("SELECT reviewer, action FROM history").fetchall()
+    assert history == [("ana", "split_speaker")]
+    ingest_texts(store, {"a3.txt": A3})
+    ids = store.conn.execute(
+        "SELECT DISTINCT speaker_id FROM statements WHERE kind != 'claim' ORDER BY speaker_id"
+    ).fetchall()
+    assert len(ids) == 2, "the split is kept: later articles do not join the two again"
+    assert _speaker_of(store, "Prices") == "Bob Smith"
+    assert new in {i for (i,) in ids}
+
+
+def test_reviewer_merge_survives_reingest(store):
+    b1 = '"We will win," said Jo Brand, the party leader.\n\nMore.'
+    b2 = '"We shall see," said Joanna Brand, a party leader.\n\nMore.'
+    ingest_texts(store, {"b1.txt": b1, "b2.txt": b2})
+    jo = store.scalar("SELECT id FROM speakers WHERE name = 'Jo Brand'")
+    joanna = store.scalar("SELECT id FROM speakers WHERE name = 'Joanna Brand'")
+    assert jo != joanna  # unknown nickname: kept apart automatically
+    with store.transaction() as conn:
+        merge_speakers(conn, joanna, jo, reviewer="ana", at=now())
+    assert _speaker_of(store, "We will win") == "Joanna Brand"
+    ingest_texts(store, {"b3.txt": '"Onwards," said Jo Brand.\n\nMore.'})
+    assert _speaker_of(store, "Onwards") == "Joanna Brand"
+    assert store.scalar("SELECT count(*) FROM speakers WHERE name LIKE '%Brand'") == 1
