@@ -124,7 +124,8 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
         quotes = [s for s in p.statements if s.type == "quote"]
         conn.execute(
             "INSERT INTO articles (id, document_id, version, title, outlet, published, url, path,"
-            " chars, quotes, claims, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " chars, quotes, claims, anchors, ingested_at, text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 a.id,
                 document_id,
@@ -137,6 +138,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                 len(a.text),
                 len(quotes),
                 len(p.statements) - len(quotes),
+                json.dumps(sorted(p.anchors), ensure_ascii=False),
                 stamp,
                 a.text,
             ),
@@ -225,8 +227,9 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
         conn.executemany("INSERT INTO match_keys (key, seq) VALUES (?, ?)", krows)
         repeats = {d.id: d.repeats for d in p.statements if d.repeats}
         found = duplicates_within(statements, repeats)
-        found += match_article(statements, index, store.load_statements)
+        found += match_article(statements, index, store.load_statements, anchors=p.anchors)
         _insert_matches(conn, found, stamp)
+    index.add_article(document_id, p.anchors)
     for s in statements:
         index.add(s.seq, s.lineage, s.features.keys())
     report.stored += 1

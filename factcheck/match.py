@@ -11,13 +11,15 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
+
+from .extract import lexicon as lx
 
 Relation = Literal["consistent", "contradiction", "misquote", "duplicate"]
 RELATIONS: tuple[Relation, ...] = ("consistent", "contradiction", "misquote", "duplicate")
@@ -41,6 +43,8 @@ class Policy:
     posting_budget: int = 1200  # postings read per statement, rarest keys first
     max_keys: int = 16
     figure_tolerance: float = 0.005  # relative difference below which figures agree
+    same_story: float = 0.4  # articles sharing this (weighted) share of names and figures
+    same_story_min: int = 3  # ... and at least this many, are about the same events
 
 
 POLICY = Policy()
@@ -202,6 +206,70 @@ def features(
             )
         )
     return Features(tokens, figs, capitalised)
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:\n“\"–—-]\s)(?<![.!?:\n“\"])\b[A-Z][\w'’-]+")
+# titles and institution words ("Trade Ministry") are shared by unrelated stories
+_NOT_ANCHORS = (
+    frozenset(
+        """january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
+    )
+    | lx.DAYS
+    | lx.TITLE_WORDS
+    | lx.ORG_WORDS
+    | frozenset(lx.HONORIFICS)
+)
+
+
+def article_anchors(text: str, figure_keys: Iterable[str], names: Iterable[str]) -> frozenset[str]:
+    """The names and figures an article is about: two reports of one event share many.
+
+    Statements are only matched across articles that share enough of these, so that
+    the same template sentence in two unrelated stories ("X will retaliate against the
+    measures") is never taken for one statement.
+    """
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        w = m.group(0).lower().replace("’", "'").removesuffix("'s")
+        if len(w) > 2 and w not in _STOP and w not in _NOT_ANCHORS:
+            out.add(w)
+    for n in names:
+        words = n.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue  # "Economists", "farm lobby groups": not names
+        out.update(w for w in n.lower().split() if len(w) > 2 and w not in _NOT_ANCHORS)
+    out.update("#" + k for k in figure_keys if not k.startswith("date:rel"))
+    return frozenset(out)
+
+
+def same_story(
+    a: frozenset[str],
+    b: frozenset[str],
+    df: Mapping[str, int] | None = None,
+    n: int = 0,
+    policy: Policy = POLICY,
+) -> bool:
+    """Whether two articles report the same events: how much of the shorter one's
+    anchors the other shares, each weighed by its rarity.
+
+    An anchor weighs by how rare it is among the other articles (``df`` over ``n``
+    articles), so two stories that merely share a country do not pass, while two
+    reports that share people, places and figures do, a short brief of a long
+    report included.
+    """
+    shared = a & b
+    if len(shared) < policy.same_story_min:
+        return False
+    if not df:
+        return len(shared) / min(len(a), len(b)) >= policy.same_story
+
+    def w(x: str) -> float:
+        rest = df.get(x, 0) - (x in a) - (x in b)
+        return math.log(1.0 + n / (1.0 + max(rest, 0)))
+
+    smaller = min(sum(map(w, a)), sum(map(w, b)))
+    return sum(map(w, shared)) / smaller >= policy.same_story
 
 
 # --- scoring -------------------------------------------------------------------------
@@ -449,6 +517,12 @@ class Index:
         self.policy = policy
         self.postings: dict[str, array] = {}
         self.lineage: dict[int, int] = {}
+        self.anchors: dict[int, frozenset[str]] = {}
+        self.anchor_df: Counter[str] = Counter()
+
+    def add_article(self, lineage: int, anchors: frozenset[str]) -> None:
+        self.anchors[lineage] = anchors
+        self.anchor_df.update(anchors)
 
     def __len__(self) -> int:
         return len(self.lineage)
@@ -461,8 +535,13 @@ class Index:
                 self.postings[k] = p = array("q")
             p.append(seq)
 
-    def candidates(self, keys: Sequence[str], lineage: int) -> list[int]:
-        """The statements outside ``lineage`` sharing the most selective keys."""
+    def candidates(
+        self, keys: Sequence[str], lineage: int, anchors: frozenset[str] | None = None
+    ) -> list[int]:
+        """The statements outside ``lineage`` sharing the most selective keys.
+
+        With ``anchors``, only articles about the same events (``same_story``) count.
+        """
         n = len(self.lineage) or 1
         weight: dict[int, float] = defaultdict(float)
         shared: dict[int, int] = defaultdict(int)
@@ -471,12 +550,25 @@ class Index:
         found = [(len(p), k, p) for k in keys if (p := self.postings.get(k))]
         found.sort(key=lambda t: t[0])
         lineage_of = self.lineage
+        allowed: dict[int, bool] = {lineage: False}
         for df, k, p in found:
             if budget <= 0:
                 break
             w = math.log(1.0 + n / df) * (2.0 if k.startswith("q:") else 1.0)
             for seq in p[-cap:] if df > cap else p:
-                if lineage_of[seq] != lineage:
+                other = lineage_of[seq]
+                ok = allowed.get(other)
+                if ok is None:
+                    theirs = self.anchors.get(other)
+                    ok = (
+                        anchors is None
+                        or theirs is None
+                        or same_story(
+                            anchors, theirs, self.anchor_df, len(self.anchors), self.policy
+                        )
+                    )
+                    allowed[other] = ok
+                if ok:
                     weight[seq] += w
                     shared[seq] += 1
             budget -= min(df, cap)
@@ -497,6 +589,7 @@ def match_article(
     index: Index,
     load: Callable[[list[int]], dict[int, Statement]],
     policy: Policy = POLICY,
+    anchors: frozenset[str] | None = None,
 ) -> list[Match]:
     """Matches between one article's statements and those already indexed.
 
@@ -509,7 +602,7 @@ def match_article(
     lineage = new[0].lineage
     wanted: dict[int, list[int]] = {}
     for s in new:
-        wanted[s.seq] = index.candidates(s.features.keys(policy.max_keys), lineage)
+        wanted[s.seq] = index.candidates(s.features.keys(policy.max_keys), lineage, anchors)
     pool = load(sorted({c for cs in wanted.values() for c in cs}))
     scored: list[tuple[float, Statement, Statement]] = []
     for s in new:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .batch import ExtractionFailed, safe_extract
-from .match import Features, features
+from .match import Features, article_anchors, features
 from .models import Article, Claim, Extraction, Quantity
 
 
@@ -42,6 +42,7 @@ class Prepared:
     article: Article
     extraction: Extraction
     statements: list[StatementDraft]
+    anchors: frozenset[str]
 
 
 def statement_id(article_id: str, local_id: str) -> str:
@@ -125,6 +126,8 @@ def prepare(article: Article) -> Prepared | ExtractionFailed:
     if isinstance(x, ExtractionFailed):
         return x
     try:
-        return Prepared(article, x, drafts(article, x))
+        keys = [q.key for c in x.claims for q in c.quantities]
+        names = [s.name for s in x.speakers]
+        return Prepared(article, x, drafts(article, x), article_anchors(article.text, keys, names))
     except Exception as e:  # a bug here must not stop a batch
         return ExtractionFailed(f"preparing statements failed: {type(e).__name__}: {e}")

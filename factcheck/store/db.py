@@ -114,6 +114,10 @@ class Store:
             )
         )
         index.lineage.update(lineage)
+        for document_id, anchors in self.conn.execute(
+            "SELECT document_id, anchors FROM articles WHERE superseded_by IS NULL"
+        ):
+            index.add_article(document_id, frozenset(json.loads(anchors)))
         rows = self.conn.execute("SELECT key, seq FROM match_keys ORDER BY rowid")
         postings = index.postings
         from array import array

@@ -29,6 +29,7 @@ def _articles_speakers_statements(db: Database) -> None:
             title TEXT, outlet TEXT, published TEXT, url TEXT, path TEXT,
             chars INTEGER NOT NULL,
             quotes INTEGER NOT NULL, claims INTEGER NOT NULL,
+            anchors TEXT NOT NULL DEFAULT '[]',  -- JSON names and figures it is about
             ingested_at TEXT NOT NULL,
             text TEXT NOT NULL
         );
