@@ -8,11 +8,12 @@ happens in one place and the benchmark measures what the tests exercise.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
@@ -45,6 +46,7 @@ class Policy:
     figure_tolerance: float = 0.005  # relative difference below which figures agree
     same_story: float = 0.4  # articles sharing this (weighted) share of names and figures
     same_story_min: int = 3  # ... and at least this many, are about the same events
+    related_articles: int = 40  # the most related earlier articles an article is matched with
 
 
 POLICY = Policy()
@@ -243,33 +245,24 @@ def article_anchors(text: str, figure_keys: Iterable[str], names: Iterable[str])
     return frozenset(out)
 
 
+def anchor_weight(df: int, n: int) -> float:
+    """An anchor found in ``df`` of ``n`` stored articles: the rarer, the heavier."""
+    return math.log(1.0 + n / max(df, 1))
+
+
 def same_story(
-    a: frozenset[str],
-    b: frozenset[str],
-    df: Mapping[str, int] | None = None,
-    n: int = 0,
-    policy: Policy = POLICY,
+    shared: float, weight_a: float, weight_b: float, n_shared: int, policy: Policy = POLICY
 ) -> bool:
-    """Whether two articles report the same events: how much of the shorter one's
-    anchors the other shares, each weighed by its rarity.
+    """Whether two articles report the same events: the (rarity-weighted) share of the
+    smaller one's anchors that the other also has.
 
-    An anchor weighs by how rare it is among the other articles (``df`` over ``n``
-    articles), so two stories that merely share a country do not pass, while two
-    reports that share people, places and figures do, a short brief of a long
-    report included.
+    Weighing by rarity means two stories that merely share a country do not pass,
+    while two reports that share people, places and figures do, a short brief of a
+    long report included.
     """
-    shared = a & b
-    if len(shared) < policy.same_story_min:
+    if n_shared < policy.same_story_min:
         return False
-    if not df:
-        return len(shared) / min(len(a), len(b)) >= policy.same_story
-
-    def w(x: str) -> float:
-        rest = df.get(x, 0) - (x in a) - (x in b)
-        return math.log(1.0 + n / (1.0 + max(rest, 0)))
-
-    smaller = min(sum(map(w, a)), sum(map(w, b)))
-    return sum(map(w, shared)) / smaller >= policy.same_story
+    return shared / (min(weight_a, weight_b) or 1.0) >= policy.same_story
 
 
 # --- scoring -------------------------------------------------------------------------
@@ -519,10 +512,63 @@ class Index:
         self.lineage: dict[int, int] = {}
         self.anchors: dict[int, frozenset[str]] = {}
         self.anchor_df: Counter[str] = Counter()
+        self.anchor_postings: dict[str, array] = {}
+        self._weight_cache: dict[int, tuple[int, float]] = {}
 
     def add_article(self, lineage: int, anchors: frozenset[str]) -> None:
         self.anchors[lineage] = anchors
         self.anchor_df.update(anchors)
+        for a in anchors:
+            p = self.anchor_postings.get(a)
+            if p is None:
+                self.anchor_postings[a] = p = array("q")
+            p.append(lineage)
+
+    def related(self, anchors: frozenset[str], lineage: int) -> set[int]:
+        """Earlier articles about the same events as one with ``anchors``.
+
+        Shared anchors are counted over their postings, rarest first and latest
+        first, and only the most promising articles are weighed in full, so the cost
+        per article stays bounded however large the store grows.
+        """
+        n = len(self.anchors) + 1
+        df = self.anchor_df
+        weight = {a: anchor_weight(df.get(a, 0), n) for a in anchors}
+        cap = self.policy.recent_postings * 4
+        found = sorted(
+            ((len(p), a, p) for a in anchors if (p := self.anchor_postings.get(a))),
+            key=lambda t: t[0],
+        )
+        shared_w: dict[int, float] = defaultdict(float)
+        shared_n: dict[int, int] = defaultdict(int)
+        budget = self.policy.posting_budget * 4
+        for count, a, p in found:
+            if budget <= 0:
+                break
+            w = weight[a]
+            for other in p[-cap:] if count > cap else p:
+                shared_w[other] += w
+                shared_n[other] += 1
+            budget -= min(count, cap)
+        need = self.policy.same_story_min
+        hopeful = [o for o, c in shared_n.items() if c >= need and o != lineage]
+        top = heapq.nlargest(self.policy.related_articles, hopeful, key=shared_w.__getitem__)
+        total = sum(weight.values())
+        out = set()
+        for other in top:
+            theirs = self._total_weight(other, n)
+            if same_story(shared_w[other], total, theirs, shared_n[other], self.policy):
+                out.add(other)
+        return out
+
+    def _total_weight(self, lineage: int, n: int) -> float:
+        """An article's summed anchor weight, refreshed as the store grows by a quarter."""
+        cached = self._weight_cache.get(lineage)
+        if cached is None or n > cached[0] * 1.25:
+            df = self.anchor_df
+            total = sum(anchor_weight(df.get(x, 0), n) for x in self.anchors[lineage])
+            cached = self._weight_cache[lineage] = (n, total)
+        return cached[1]
 
     def __len__(self) -> int:
         return len(self.lineage)
@@ -536,11 +582,11 @@ class Index:
             p.append(seq)
 
     def candidates(
-        self, keys: Sequence[str], lineage: int, anchors: frozenset[str] | None = None
+        self, keys: Sequence[str], lineage: int, allowed: set[int] | None = None
     ) -> list[int]:
         """The statements outside ``lineage`` sharing the most selective keys.
 
-        With ``anchors``, only articles about the same events (``same_story``) count.
+        With ``allowed``, only statements of those articles (``related``) count.
         """
         n = len(self.lineage) or 1
         weight: dict[int, float] = defaultdict(float)
@@ -550,25 +596,13 @@ class Index:
         found = [(len(p), k, p) for k in keys if (p := self.postings.get(k))]
         found.sort(key=lambda t: t[0])
         lineage_of = self.lineage
-        allowed: dict[int, bool] = {lineage: False}
         for df, k, p in found:
             if budget <= 0:
                 break
             w = math.log(1.0 + n / df) * (2.0 if k.startswith("q:") else 1.0)
             for seq in p[-cap:] if df > cap else p:
                 other = lineage_of[seq]
-                ok = allowed.get(other)
-                if ok is None:
-                    theirs = self.anchors.get(other)
-                    ok = (
-                        anchors is None
-                        or theirs is None
-                        or same_story(
-                            anchors, theirs, self.anchor_df, len(self.anchors), self.policy
-                        )
-                    )
-                    allowed[other] = ok
-                if ok:
+                if other != lineage and (allowed is None or other in allowed):
                     weight[seq] += w
                     shared[seq] += 1
             budget -= min(df, cap)
@@ -600,9 +634,14 @@ def match_article(
     if not new:
         return []
     lineage = new[0].lineage
+    allowed = None
+    if anchors is not None:
+        allowed = index.related(anchors, lineage)
+        if not allowed:
+            return []
     wanted: dict[int, list[int]] = {}
     for s in new:
-        wanted[s.seq] = index.candidates(s.features.keys(policy.max_keys), lineage, anchors)
+        wanted[s.seq] = index.candidates(s.features.keys(policy.max_keys), lineage, allowed)
     pool = load(sorted({c for cs in wanted.values() for c in cs}))
     scored: list[tuple[float, Statement, Statement]] = []
     for s in new:
