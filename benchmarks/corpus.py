@@ -12,44 +12,134 @@ one story arrive close together.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from factcheck.models import Article
 
-FIRST = (
-    "Maria John Steven Laura Robert Ana David Priya Kenji Olga Thomas Fatima Lucas Ingrid "
-    "Samuel Mei Carlos Aisha Peter Hannah Omar Julia Viktor Chloe Daniel Nadia Felix Rosa "
-    "Martin Elena Hugo Amara Paul Sofia Ivan Leila George Zara Anton Clara"
-).split()
-LAST = (
+
+def _names(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST = {
+    "m": _names(
+        "John Steven Robert David Kenji Thomas Lucas Samuel Carlos Peter Omar Viktor Daniel "
+        "Felix Martin Hugo Paul Ivan George Anton"
+    ),
+    "f": _names(
+        "Maria Laura Ana Priya Olga Fatima Ingrid Mei Aisha Hannah Julia Chloe Nadia Rosa "
+        "Elena Amara Sofia Leila Zara Clara"
+    ),
+}
+LAST = _names(
     "Santos Miller Chen Okafor Novak Haddad Lindqvist Reyes Ito Kowalski Mensah Duarte Brennan "
     "Petrov Nakamura Fischer Oyelaran Castillo Andersen Moreau Kaplan Varga Sato Bianchi "
     "Hartmann Quinn Delgado Osei Laurent Horvath Tanaka Ferreira Walsh Eriksen Zhou Mbeki "
     "Rossi Nilsson Abbott Keller Ibrahim Vance Costa Jensen Farouk Lund Marsh Pereira Stone"
-).split()
+)
 ROLES = [
-    "Trade Minister", "Finance Minister", "Commerce Secretary", "Economy Minister",
-    "Trade Representative", "Industry Minister", "Agriculture Secretary", "Treasury Secretary",
+    "Trade Minister",
+    "Finance Minister",
+    "Commerce Secretary",
+    "Economy Minister",
+    "Trade Representative",
+    "Industry Minister",
+    "Agriculture Secretary",
+    "Treasury Secretary",
 ]
 COUNTRIES = [
-    ("Germany", "German"), ("Japan", "Japanese"), ("Brazil", "Brazilian"), ("India", "Indian"),
-    ("Canada", "Canadian"), ("Mexico", "Mexican"), ("Korea", "Korean"), ("France", "French"),
-    ("Italy", "Italian"), ("Vietnam", "Vietnamese"), ("Turkey", "Turkish"), ("Chile", "Chilean"),
-    ("Norway", "Norwegian"), ("Egypt", "Egyptian"), ("Kenya", "Kenyan"), ("Poland", "Polish"),
+    ("Germany", "German"),
+    ("Japan", "Japanese"),
+    ("Brazil", "Brazilian"),
+    ("India", "Indian"),
+    ("Canada", "Canadian"),
+    ("Mexico", "Mexican"),
+    ("Korea", "Korean"),
+    ("France", "French"),
+    ("Italy", "Italian"),
+    ("Vietnam", "Vietnamese"),
+    ("Turkey", "Turkish"),
+    ("Chile", "Chilean"),
+    ("Norway", "Norwegian"),
+    ("Egypt", "Egyptian"),
+    ("Kenya", "Kenyan"),
+    ("Poland", "Polish"),
 ]
 CITIES = [
-    "Geneva", "Brussels", "Singapore", "Tokyo", "Ottawa", "Nairobi", "Lisbon", "Seoul",
-    "Santiago", "Vienna", "Oslo", "Cairo", "Hanoi", "Madrid", "Warsaw", "Lima",
+    "Geneva",
+    "Brussels",
+    "Singapore",
+    "Tokyo",
+    "Ottawa",
+    "Nairobi",
+    "Lisbon",
+    "Seoul",
+    "Santiago",
+    "Vienna",
+    "Oslo",
+    "Cairo",
+    "Hanoi",
+    "Madrid",
+    "Warsaw",
+    "Lima",
 ]
-GOODS = ["steel", "cars", "solar panels", "soybeans", "aluminium", "machinery", "textiles",
-         "semiconductors", "wine", "timber", "fertiliser", "pharmaceuticals"]
-OUTLETS = ["Wire One", "The Daily Ledger", "Harbour Times", "Capital Post", "Evening Courier",
-           "Global Monitor", "The Standard Review", "Metro Herald", "Financial Bulletin",
-           "North Star News", "The Observer Desk", "Pacific Report"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-SHORT_MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct",
-                "Nov", "Dec"]
+GOODS = [
+    "steel",
+    "cars",
+    "solar panels",
+    "soybeans",
+    "aluminium",
+    "machinery",
+    "textiles",
+    "semiconductors",
+    "wine",
+    "timber",
+    "fertiliser",
+    "pharmaceuticals",
+]
+OUTLETS = [
+    "Wire One",
+    "The Daily Ledger",
+    "Harbour Times",
+    "Capital Post",
+    "Evening Courier",
+    "Global Monitor",
+    "The Standard Review",
+    "Metro Herald",
+    "Financial Bulletin",
+    "North Star News",
+    "The Observer Desk",
+    "Pacific Report",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+SHORT_MONTHS = [
+    "Jan",
+    "Feb",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+]
 BACKGROUND = [
     "Analysts in {city} said markets had largely priced in the move, though currency traders "
     "remained cautious ahead of the weekend.",
@@ -59,15 +149,12 @@ BACKGROUND = [
     "breakthrough.",
     "Exporters of {goods} have complained for months about rising costs and delays at ports.",
     "Economists warned that a prolonged standoff could slow growth in both economies.",
-    "Shares in {adj} manufacturing companies fell in early trading before recovering some "
-    "ground.",
-    "Industry groups in {country} have urged both governments to return to the negotiating "
-    "table.",
+    "Shares in {adj} manufacturing companies fell in early trading before recovering some ground.",
+    "Industry groups in {country} have urged both governments to return to the negotiating table.",
     "The measures follow a review of {goods} imports that lasted much of the previous quarter.",
     "Opposition lawmakers in {country} criticised the handling of the talks in a debate.",
     "Farm lobby groups said their members were bracing for another difficult season.",
-    "Diplomats described the mood at the last round of talks in {city} as businesslike but "
-    "tense.",
+    "Diplomats described the mood at the last round of talks in {city} as businesslike but tense.",
     "Retailers in {other} have started to warn customers that some prices may go up.",
     "The {adj} currency weakened slightly against the dollar after the announcement.",
     "Port operators reported longer queues of container ships waiting to unload {goods}.",
@@ -83,8 +170,13 @@ QUOTES = [
     "There is still a lot of work to do before we can sign anything",
 ]
 REWORDINGS = [
-    ("accept", "sign"), ("serious", "grave"), ("defend", "protect"), ("real", "genuine"),
-    ("open", "always open"), ("working", "clearly working"), ("rushed", "pushed"),
+    ("accept", "sign"),
+    ("serious", "grave"),
+    ("defend", "protect"),
+    ("real", "genuine"),
+    ("open", "always open"),
+    ("working", "clearly working"),
+    ("rushed", "pushed"),
     ("a lot of", "much"),
 ]
 
@@ -159,9 +251,9 @@ class _Story:
         self.country, self.adj = rng.choice(COUNTRIES)
         self.other, self.other_adj = rng.choice([c for c in COUNTRIES if c[0] != self.country])
         self.gender = rng.choice("mf")
-        self.minister = (rng.choice(FIRST), rng.choice(LAST), rng.choice(ROLES))
+        self.minister = (rng.choice(FIRST[self.gender]), rng.choice(LAST), rng.choice(ROLES))
         self.envoy = (
-            rng.choice(FIRST),
+            rng.choice(FIRST["m"] + FIRST["f"]),
             rng.choice([n for n in LAST if n != self.minister[1]]),
             rng.choice(ROLES),
         )
@@ -236,9 +328,12 @@ def _fact_sentences(
     quote = s.quote
     if reword:
         for a, b in REWORDINGS:
-            if f" {a} " in f" {quote} ":
-                quote = f" {quote} ".replace(f" {a} ", f" {b} ", 1).strip()
+            changed = re.sub(rf"\b{a}\b", b, quote, count=1)
+            if changed != quote:
+                quote = changed
                 break
+        else:
+            raise AssertionError(f"no rewording for {quote!r}")
     quoted = [
         f"“{quote},” {short} told reporters.",
         f"“{quote},” {who} said on {rng.choice(['Monday', 'Tuesday', 'Thursday'])}.",
@@ -257,8 +352,12 @@ def _fact_sentences(
     }
 
 
-CHANGEABLE = {"tariff": ["money", "pct", "date"], "meeting": ["meeting"], "count": ["count"],
-              "pledge": ["negation"]}
+CHANGEABLE = {
+    "tariff": ["money", "pct", "date"],
+    "meeting": ["meeting"],
+    "count": ["count"],
+    "pledge": ["negation"],
+}
 
 
 def generate(n_articles: int, *, seed: int = 11, plant_rate: float = 0.08) -> Corpus:
@@ -298,8 +397,13 @@ def generate(n_articles: int, *, seed: int = 11, plant_rate: float = 0.08) -> Co
             parts: list[str] = [f"{s.city.upper()} - "]
             spans: dict[str, tuple[int, int]] = {}
             pos = len(parts[0])
-            fill = {"city": s.city, "country": s.country, "other": s.other, "goods": s.goods,
-                    "adj": s.adj}
+            fill = {
+                "city": s.city,
+                "country": s.country,
+                "other": s.other,
+                "goods": s.goods,
+                "adj": s.adj,
+            }
             background = [b.format(**fill) for b in rng.sample(BACKGROUND, 10)]
             for k, fact in enumerate(order):
                 sentence = facts[fact]

@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import Corpus, generate  # noqa: E402
+from corpus import Corpus, generate
 
-import factcheck.ingest as ingest_mod  # noqa: E402
-from factcheck.store import Store  # noqa: E402
+import factcheck.ingest as ingest_mod
+from factcheck.store import Store
 
 
 def run_one(n: int, workers: int) -> dict:
@@ -82,7 +82,8 @@ def score(store: Store, corpus: Corpus) -> dict:
     for relation in ("contradiction", "misquote"):
         rows = store.conn.execute(
             """SELECT aa.path, sa.start, sa."end", ab.path, sb.start, sb."end"
-               FROM matches m JOIN statements sa ON sa.id = m.a JOIN articles aa ON aa.id = sa.article_id
+               FROM matches m
+               JOIN statements sa ON sa.id = m.a JOIN articles aa ON aa.id = sa.article_id
                JOIN statements sb ON sb.id = m.b JOIN articles ab ON ab.id = sb.article_id
                WHERE m.relation = ?""",
             (relation,),
@@ -125,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         out = subprocess.run(
             [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         r = json.loads(out.stdout.strip().splitlines()[-1])
         results[n] = r

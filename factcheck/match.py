@@ -40,10 +40,10 @@ class Policy:
     figure_bonus: float = 8.0  # each shared figure beyond the first is independent evidence
     min_shared_keys: int = 2
     top_candidates: int = 12
-    recent_postings: int = 200  # a common key is read only over its latest postings
+    recent_postings: int = 150  # a common key is read only over its latest postings
     posting_budget: int = 1200  # postings read per statement, rarest keys first
     max_keys: int = 16
-    figure_tolerance: float = 0.005  # relative difference below which figures agree
+    figure_tolerance: float = 0.05  # how far "about $200bn" may be from $195bn and agree
     same_story: float = 0.4  # articles sharing this (weighted) share of names and figures
     same_story_min: int = 3  # ... and at least this many, are about the same events
     related_articles: int = 40  # the most related earlier articles an article is matched with
@@ -393,8 +393,10 @@ def _same_figure(f: Figure, g: Figure, tolerance: float) -> bool:
     if f.date and g.date:
         return f.date.startswith(g.date) or g.date.startswith(f.date)
     if f.value is not None and g.value is not None:
+        # "about $200bn" allows for rounding; two exact figures must be equal
+        approx = f.key.endswith(":~") or g.key.endswith(":~")
         top = max(abs(f.value), abs(g.value)) or 1.0
-        return abs(f.value - g.value) / top <= tolerance
+        return abs(f.value - g.value) / top <= (tolerance if approx else 1e-9)
     return False
 
 
@@ -534,14 +536,14 @@ class Index:
         n = len(self.anchors) + 1
         df = self.anchor_df
         weight = {a: anchor_weight(df.get(a, 0), n) for a in anchors}
-        cap = self.policy.recent_postings * 4
+        cap = self.policy.recent_postings * 2
         found = sorted(
             ((len(p), a, p) for a in anchors if (p := self.anchor_postings.get(a))),
             key=lambda t: t[0],
         )
         shared_w: dict[int, float] = defaultdict(float)
         shared_n: dict[int, int] = defaultdict(int)
-        budget = self.policy.posting_budget * 4
+        budget = self.policy.posting_budget * 2
         for count, a, p in found:
             if budget <= 0:
                 break

@@ -54,7 +54,9 @@ def test_bad_input_is_named_counted_and_stored_work_is_untouched(tmp_path):
     assert any("empty.txt" in e for e in errors)
     assert any("binary.txt" in e for e in errors)
     assert any("feed.jsonl:2" in e for e in errors)
-    assert "3 failed" in r.stdout and "1 unchanged" in r.stdout and "2 article(s) stored" in r.stdout
+    assert (
+        "3 failed" in r.stdout and "1 unchanged" in r.stdout and "2 article(s) stored" in r.stdout
+    )
     conn = sqlite3.connect(db)
     after = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
     assert after > before

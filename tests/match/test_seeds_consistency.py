@@ -20,7 +20,7 @@ def seeded(store):
 
 def _statement_covering(store, path: str, start: int, end: int) -> set[str]:
     rows = store.conn.execute(
-        'SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id '
+        "SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id "
         'WHERE a.path = ? AND s.start <= ? AND s."end" >= ?',
         (path, start, end),
     )

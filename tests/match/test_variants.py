@@ -100,7 +100,7 @@ def test_same_report_again_from_another_outlet_is_all_consistent(straits):
 def test_reports_of_different_events_are_not_matched(straits):
     body = (
         "Apple said on Tuesday that revenue rose 8 per cent to US$94 billion in the quarter, "
-        "beating forecasts.\n\n\"We are thrilled with demand,\" chief executive Tim Cook said."
+        'beating forecasts.\n\n"We are thrilled with demand," chief executive Tim Cook said.'
     )
     ingest_texts(straits, {"apple.txt": body})
     assert _matches_for(straits, "apple.txt") == []
