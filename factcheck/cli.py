@@ -265,6 +265,70 @@ def speakers(db_path: Path, fmt: str) -> None:
         click.echo(f"{counts}  {r['name']}{role} [{r['kind']}]{aka}")
 
 
+def default_reviewer() -> str:
+    import getpass
+    import os
+
+    return os.environ.get("FACTCHECK_REVIEWER") or getpass.getuser()
+
+
+def reviewer_option(f: Any) -> Any:
+    return click.option(
+        "--reviewer",
+        default=default_reviewer,
+        show_default="$FACTCHECK_REVIEWER or your login",
+        help="Who is making the change, for the history.",
+    )(f)
+
+
+@main.command()
+@click.argument("statement_id")
+@click.argument("verdict")
+@click.option("--note", help="A note to keep with the verdict.")
+@db_option
+@reviewer_option
+def verdict(
+    statement_id: str, verdict: str, note: str | None, db_path: Path, reviewer: str
+) -> None:
+    """Set the VERDICT of STATEMENT_ID (as the review app does, with history and undo).
+
+    VERDICT is one of the database's rating scale (default: true, mostly-true,
+    misleading, false, unverifiable, not-a-claim), or "none" to clear it.
+    """
+    from .review import ReviewError, set_note, set_verdict
+
+    store = _open(db_path)
+    try:
+        set_verdict(store, statement_id, None if verdict == "none" else verdict, reviewer=reviewer)
+        if note is not None:
+            set_note(store, statement_id, note, reviewer=reviewer)
+    except ReviewError as e:
+        _err(str(e))
+        sys.exit(1)
+    finally:
+        store.close()
+    click.echo(f"{statement_id}: {verdict}" + (" (with note)" if note else ""))
+
+
+@main.command()
+@db_option
+@reviewer_option
+def undo(db_path: Path, reviewer: str) -> None:
+    """Take back your latest change (verdict, note, evidence, match, attribution)."""
+    from .review import ReviewError
+    from .review import undo as undo_change
+
+    store = _open(db_path)
+    try:
+        change = undo_change(store, reviewer=reviewer)
+    except ReviewError as e:
+        _err(str(e))
+        sys.exit(1)
+    finally:
+        store.close()
+    click.echo(f"undone: {change.target} {change.field} back to {change.new!r}")
+
+
 def _clip(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"

@@ -150,3 +150,15 @@ def _statement_search(db: Database) -> None:
     # No triggers: ingest fills the index in the same transaction, in bulk, which is
     # twice as fast as a trigger a row (PERFORMANCE.md).
     db["statements"].enable_fts(["text", "speaker_name"], fts_version="FTS5")
+
+
+@migrations(name="005_settings")
+def _settings(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE settings (                -- shared by every reviewer of this file
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL                -- JSON
+        );
+        """
+    )

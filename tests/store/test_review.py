@@ -1,0 +1,138 @@
+"""Reviewer changes on a real file: saved at once, in the history, undoable, never lost."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.review import (
+    ReviewError,
+    StaleEdit,
+    add_evidence,
+    history,
+    reattribute,
+    remove_evidence,
+    review_of,
+    set_match_status,
+    set_note,
+    set_scale,
+    set_verdict,
+    undo,
+)
+from factcheck.store import Store
+from tests.conftest import ingest_texts, seed_texts
+
+
+@pytest.fixture
+def seeded(store):
+    ingest_texts(store, seed_texts())
+    return store
+
+
+def _a_claim(store) -> str:
+    return store.scalar("SELECT id FROM statements WHERE type = 'claim' ORDER BY seq LIMIT 1")
+
+
+def test_verdict_note_and_evidence_are_stored_with_history(seeded):
+    sid = _a_claim(seeded)
+    set_verdict(seeded, sid, "mostly-true", reviewer="ana")
+    set_note(seeded, sid, "Matches the USTR notice.", reviewer="ana")
+    add_evidence(seeded, sid, "https://ustr.gov/notice", reviewer="ana")
+    r = review_of(seeded, sid)
+    assert r["verdict"] == "mostly-true" and r["note"] == "Matches the USTR notice."
+    assert r["evidence"] == ["https://ustr.gov/notice"] and r["reviewer"] == "ana"
+    assert r["revision"] == 3
+    h = history(seeded, sid)
+    assert [(x["field"], x["old"], x["new"]) for x in h] == [
+        ("verdict", None, "mostly-true"),
+        ("note", None, "Matches the USTR notice."),
+        ("evidence", [], ["https://ustr.gov/notice"]),
+    ]
+    remove_evidence(seeded, sid, "https://ustr.gov/notice", reviewer="ana")
+    assert review_of(seeded, sid)["evidence"] == []
+
+
+def test_undo_takes_back_the_reviewers_own_latest_change_only(seeded):
+    sid = _a_claim(seeded)
+    set_verdict(seeded, sid, "true", reviewer="ana")
+    set_verdict(seeded, sid, "false", reviewer="ana")
+    other = seeded.scalar("SELECT id FROM statements WHERE type = 'quote' LIMIT 1")
+    set_verdict(seeded, other, "misleading", reviewer="bo")
+    change = undo(seeded, reviewer="ana")
+    assert change.target == sid and change.new == "true"
+    assert review_of(seeded, sid)["verdict"] == "true"
+    assert review_of(seeded, other)["verdict"] == "misleading"
+    undo(seeded, reviewer="ana")
+    assert review_of(seeded, sid)["verdict"] is None
+    with pytest.raises(ReviewError, match="nothing to undo"):
+        undo(seeded, reviewer="ana")
+    actions = [x["action"] for x in history(seeded, sid)]
+    assert actions == ["set", "set", "undo", "undo"]
+
+
+def test_confirming_a_match_and_reattributing_are_undoable(seeded):
+    mid = seeded.scalar("SELECT id FROM matches WHERE relation = 'consistent' LIMIT 1")
+    set_match_status(seeded, mid, "confirmed", reviewer="ana")
+    assert seeded.scalar("SELECT status FROM matches WHERE id = ?", (mid,)) == "confirmed"
+    sid = seeded.scalar("SELECT id FROM statements WHERE speaker_name = 'Steven Mnuchin' LIMIT 1")
+    trump = seeded.scalar("SELECT id FROM speakers WHERE name = 'Donald Trump'")
+    reattribute(seeded, sid, trump, reviewer="ana")
+    hits = [r["id"] for r in seeded.db["statements"].search('speaker_name:"Donald Trump"')]
+    assert sid in hits
+    undo(seeded, reviewer="ana")
+    assert seeded.scalar("SELECT speaker_name FROM statements WHERE id = ?", (sid,)) == (
+        "Steven Mnuchin"
+    )
+    undo(seeded, reviewer="ana")
+    assert seeded.scalar("SELECT status FROM matches WHERE id = ?", (mid,)) == "open"
+
+
+def test_a_stale_edit_is_refused_instead_of_overwriting(seeded):
+    sid = _a_claim(seeded)
+    set_verdict(seeded, sid, "true", reviewer="ana")
+    shown = review_of(seeded, sid)["revision"]
+    set_verdict(seeded, sid, "false", reviewer="bo", seen_revision=shown)
+    with pytest.raises(StaleEdit, match="changed by bo"):
+        set_verdict(seeded, sid, "misleading", reviewer="ana", seen_revision=shown)
+    assert review_of(seeded, sid)["verdict"] == "false"
+
+
+def test_two_connections_to_one_file_see_each_others_verdicts(seeded, tmp_path):
+    sid = _a_claim(seeded)
+    other = Store(seeded.path)
+    try:
+        set_verdict(other, sid, "false", reviewer="bo")
+        assert review_of(seeded, sid)["verdict"] == "false"
+    finally:
+        other.close()
+
+
+def test_unknown_verdicts_and_statements_are_refused(seeded):
+    with pytest.raises(ReviewError, match="unknown verdict"):
+        set_verdict(seeded, _a_claim(seeded), "pants-on-fire", reviewer="ana")
+    with pytest.raises(ReviewError, match="no statement"):
+        set_verdict(seeded, "nope/q1-2", "true", reviewer="ana")
+    set_scale(seeded, [("pants-on-fire", "Pants on fire", 0), ("true", "True", 5)])
+    set_verdict(seeded, _a_claim(seeded), "pants-on-fire", reviewer="ana")
+
+
+def test_verdict_command_uses_the_same_core(seeded):
+    sid = _a_claim(seeded)
+    db = str(seeded.path)
+    r = CliRunner().invoke(
+        main, ["verdict", sid, "false", "--note", "Wrong figure", "--reviewer", "cy", "--db", db]
+    )
+    assert r.exit_code == 0, r.output
+    assert review_of(seeded, sid) | {"updated_at": None} == {
+        "verdict": "false",
+        "note": "Wrong figure",
+        "evidence": [],
+        "reviewer": "cy",
+        "updated_at": None,
+        "revision": 2,
+    }
+    r = CliRunner().invoke(main, ["undo", "--reviewer", "cy", "--db", db])
+    assert r.exit_code == 0 and review_of(seeded, sid)["note"] is None
+    r = CliRunner().invoke(main, ["verdict", sid, "sort-of", "--db", db])
+    assert r.exit_code == 1 and "unknown verdict" in r.stderr
