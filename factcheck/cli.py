@@ -329,6 +329,109 @@ def undo(db_path: Path, reviewer: str) -> None:
     click.echo(f"undone: {change.target} {change.field} back to {change.new!r}")
 
 
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "csv", "claimreview", "markdown"]),
+    default="json",
+    show_default=True,
+)
+@db_option
+@click.option("-o", "--output", default="-", help="File to write; - (default) is stdout.")
+@click.option("--verdict", "verdicts", multiple=True, help="Only this verdict (repeatable).")
+@click.option("--speaker", help="Only statements by a speaker whose name contains this.")
+@click.option("--outlet", help="Only statements from an outlet whose name contains this.")
+@click.option(
+    "--relation",
+    type=click.Choice(["consistent", "contradiction", "misquote", "duplicate"]),
+    help="Only statements with a match of this relation.",
+)
+@click.option("--reviewed-only", is_flag=True, help="Only statements with a verdict.")
+@click.option(
+    "--site",
+    default="https://factcheck.example/reviews",
+    show_default=True,
+    help="ClaimReview: base url of your published reviews.",
+)
+@click.option("--publisher", default="factcheck", show_default=True, help="ClaimReview author.")
+@click.option("--check", is_flag=True, help="ClaimReview: report what Google would reject.")
+def export(
+    fmt: str,
+    db_path: Path,
+    output: str,
+    verdicts: tuple[str, ...],
+    speaker: str | None,
+    outlet: str | None,
+    relation: str | None,
+    reviewed_only: bool,
+    site: str,
+    publisher: str,
+    check: bool,
+) -> None:
+    """Export the annotated claim set as json, jsonl, csv, ClaimReview JSON-LD or Markdown."""
+    from .export import Filters, claimreview, collect, render
+
+    if check and fmt != "claimreview":
+        _err("--check lints ClaimReview; use it with --format claimreview")
+        sys.exit(2)
+    store = _open(db_path)
+    try:
+        filters = Filters(verdicts, speaker, outlet, relation, reviewed_only)
+        cs = collect(store, filters)
+    finally:
+        store.close()
+    if check:
+        problems = claimreview.lint(claimreview.build(cs, site=site, publisher=publisher))
+        for p in problems:
+            click.echo(p)
+        n = len(cs.statements)
+        click.echo(f"{len(problems)} problem(s) in the ClaimReview of {n} statement(s)", err=True)
+        sys.exit(1 if problems else 0)
+    text = render(cs, fmt, site=site, publisher=publisher)
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8", newline="")
+        tmp.replace(target)  # never leave a half-written export behind
+    except OSError as e:
+        _err(f"{output}: cannot write: {e.strerror or e}")
+        sys.exit(1)
+    click.echo(f"{output}: {len(cs.statements)} statement(s) as {fmt}", err=True)
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+def import_(file: Path, db_path: Path) -> None:
+    """Import a json or jsonl export; reviews merge by statement, conflicts are reported."""
+    from .importer import ImportFailed, import_claim_set, read_claim_set
+
+    try:
+        cs = read_claim_set(file)
+    except ImportFailed as e:
+        _err(str(e))
+        sys.exit(1)
+    store = _open(db_path)
+    try:
+        report = import_claim_set(store, cs)
+    except ImportFailed as e:
+        _err(f"{file}: {e}")
+        sys.exit(1)
+    finally:
+        store.close()
+    for c in report.conflicts:
+        click.echo(f"conflict: {c}", err=True)
+    for s in report.skipped:
+        click.echo(f"skipped: {s}", err=True)
+    click.echo(f"{db_path}: {report.summary()}")
+    if report.conflicts:
+        sys.exit(1)
+
+
 def _clip(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"

@@ -204,7 +204,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                         q.key,
                     )
                 )
-            keys = d.features.keys()
+            keys = d.features.blocking_keys()
             krows += [(k, seq) for k in keys]
             statements.append(
                 Statement(d.id, a.id, document_id, d.kind, d.text, sid, d.features, seq)
@@ -231,7 +231,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
         _insert_matches(conn, found, stamp)
     index.add_article(document_id, p.anchors)
     for s in statements:
-        index.add(s.seq, s.lineage, s.features.keys())
+        index.add(s.seq, s.lineage, s.features.blocking_keys())
     report.stored += 1
     report.new_versions += bool(prev)
     report.quotes += len(quotes)

@@ -92,7 +92,7 @@ class Features:
     def norm(self) -> str:
         return " ".join(self.tokens)
 
-    def keys(self, max_keys: int = POLICY.max_keys) -> list[str]:
+    def blocking_keys(self, max_keys: int = POLICY.max_keys) -> list[str]:
         """Blocking keys, likely most selective first: figures, names, then longer words."""
         out: list[str] = []
         for f in self.figures:
@@ -643,7 +643,9 @@ def match_article(
             return []
     wanted: dict[int, list[int]] = {}
     for s in new:
-        wanted[s.seq] = index.candidates(s.features.keys(policy.max_keys), lineage, allowed)
+        wanted[s.seq] = index.candidates(
+            s.features.blocking_keys(policy.max_keys), lineage, allowed
+        )
     pool = load(sorted({c for cs in wanted.values() for c in cs}))
     scored: list[tuple[float, Statement, Statement]] = []
     for s in new:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -137,6 +137,119 @@ class Extraction(BaseModel):
     speakers: list[Speaker] = Field(default_factory=list)
 
 
+# --- annotated claim sets: what `factcheck export` writes and `factcheck import` reads ----
+
+EXPORT_FORMAT = "factcheck-claim-set"
+EXPORT_VERSION = 1
+StatementType = Literal["quote", "claim"]
+StatementKind = Literal["direct", "partial", "indirect", "pullquote", "tweet", "claim"]
+RelationName = Literal["consistent", "contradiction", "misquote", "duplicate"]
+MatchStatus = Literal["open", "confirmed", "dismissed"]
+
+
+class ArticleRef(BaseModel):
+    """Where a statement was published."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(default=None, description="ISO 8601 date.")
+    url: str | None = None
+    path: str | None = None
+    version: int = Field(default=1, description="1, or later for a changed text at one url.")
+    superseded_by: str | None = None
+
+
+class ExportedArticle(ArticleRef):
+    """An article with its full text, so that an import can rebuild every offset."""
+
+    text: str
+
+
+class SpeakerRef(BaseModel):
+    name: str
+    role: str | None = None
+    kind: SpeakerKind = "person"
+    aliases: list[str] = Field(default_factory=list)
+
+
+class MatchRef(BaseModel):
+    """Another report of the same statement, and how the two relate."""
+
+    statement: str = Field(description="The other statement's id.")
+    article: str = Field(description="The other statement's article id.")
+    outlet: str | None = None
+    text: str
+    relation: RelationName
+    score: float
+    reasons: list[str]
+    diff: list[tuple[Literal["=", "-", "+"], str]] | None = Field(
+        default=None, description="Word-level diff of a misquote: (op, words) pairs."
+    )
+    status: MatchStatus = "open"
+
+
+class ReviewRecord(BaseModel):
+    verdict: str | None = None
+    verdict_label: str | None = None
+    note: str | None = None
+    evidence: list[str] = Field(default_factory=list)
+    reviewer: str | None = None
+    updated_at: str
+    revision: int = 1
+
+
+class HistoryEntry(BaseModel):
+    at: str
+    reviewer: str | None = None
+    action: str
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+
+
+class AnnotatedStatement(BaseModel):
+    """One statement with everything known and decided about it."""
+
+    id: str = Field(description="Article id / local id: stable across databases.")
+    type: StatementType
+    kind: StatementKind
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    article: ArticleRef
+    context: str = Field(description="The paragraph the statement sits in.")
+    speaker: SpeakerRef | None = None
+    speaker_mention: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    parts: list[tuple[int, int]] = Field(default_factory=list)
+    repeats: str | None = None
+    quote_id: str | None = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    matches: list[MatchRef] = Field(default_factory=list)
+    review: ReviewRecord | None = None
+    history: list[HistoryEntry] = Field(default_factory=list)
+
+
+class ClaimSetHeader(BaseModel):
+    """The first line of a JSONL export: what it is, and the articles it quotes."""
+
+    format: Literal["factcheck-claim-set"] = EXPORT_FORMAT
+    version: int = EXPORT_VERSION
+    scale: list[tuple[str, str, int | None]] = Field(
+        description="The rating scale: (verdict, label, ClaimReview ratingValue or null)."
+    )
+    articles: list[ExportedArticle]
+
+
+class ClaimSet(ClaimSetHeader):
+    """A JSON export: the header's fields and every statement."""
+
+    statements: list[AnnotatedStatement]
+
+
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "article": Article,
     "speaker": Speaker,
@@ -144,4 +257,7 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "quote": Quote,
     "claim": Claim,
     "extraction": Extraction,
+    "annotated-statement": AnnotatedStatement,
+    "claim-set": ClaimSet,
+    "claim-set-header": ClaimSetHeader,
 }

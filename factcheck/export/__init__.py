@@ -1,0 +1,38 @@
+"""Exports of annotated claim sets: json, jsonl, csv, ClaimReview JSON-LD, Markdown."""
+
+from __future__ import annotations
+
+import json
+
+from ..models import ClaimSet, ClaimSetHeader
+from . import claimreview
+from .records import Filters, collect, context_of
+from .report import to_csv, to_markdown
+
+FORMATS = ("json", "jsonl", "csv", "claimreview", "markdown")
+
+__all__ = ["FORMATS", "Filters", "claimreview", "collect", "context_of", "render"]
+
+
+def render(
+    cs: ClaimSet,
+    fmt: str,
+    *,
+    site: str = "https://factcheck.example/reviews",
+    publisher: str = "factcheck",
+) -> str:
+    """The export as text, deterministic for one database state."""
+    if fmt == "json":
+        return cs.model_dump_json(indent=2) + "\n"
+    if fmt == "jsonl":
+        header = ClaimSetHeader(scale=cs.scale, articles=cs.articles)
+        lines = [header.model_dump_json()] + [s.model_dump_json() for s in cs.statements]
+        return "\n".join(lines) + "\n"
+    if fmt == "csv":
+        return to_csv(cs)
+    if fmt == "claimreview":
+        reviews = claimreview.build(cs, site=site, publisher=publisher)
+        return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        return to_markdown(cs)
+    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
