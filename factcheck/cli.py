@@ -313,6 +313,34 @@ def verdict(
 @main.command()
 @db_option
 @reviewer_option
+def review(db_path: Path, reviewer: str) -> None:
+    """Open the review workbench on the database (a terminal app).
+
+    Not at a terminal (a script, CI), it prints what is waiting for review instead.
+    """
+    store = _open(db_path)  # a bad file is a one-line error here, not a traceback in the app
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        counts = store.counts()
+        open_ = store.scalar(
+            "SELECT count(*) FROM statements s LEFT JOIN reviews r ON r.statement_id = s.id"
+            " WHERE r.verdict IS NULL"
+        )
+        store.close()
+        click.echo(
+            f"{db_path}: {counts['quotes'] + counts['claims']} statements, {open_} unreviewed, "
+            f"{counts['matches']} matches ({counts['contradictions']} contradictions). "
+            "Run `factcheck review` at a terminal to review them."
+        )
+        return
+    store.close()
+    from .tui import run
+
+    run(db_path, reviewer)
+
+
+@main.command()
+@db_option
+@reviewer_option
 def undo(db_path: Path, reviewer: str) -> None:
     """Take back your latest change (verdict, note, evidence, match, attribution)."""
     from .review import ReviewError

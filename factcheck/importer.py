@@ -24,7 +24,7 @@ from .models import (
     ClaimSetHeader,
     ExportedArticle,
 )
-from .store.db import Store, figures_json, norm_text, now
+from .store.db import Store, figures_json, norm_text, now, refresh_flags
 from .store.speakers import name_parts, normalise_name
 
 
@@ -158,6 +158,7 @@ def import_claim_set(store: Store, cs: ClaimSet) -> ImportReport:
                 continue
             _merge_review(store, s, report)
         report.matches = _insert_matches(store, cs, stamp)
+        refresh_flags(conn, [s.id for s in cs.statements])
     return report
 
 

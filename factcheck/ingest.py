@@ -17,7 +17,7 @@ from .match import Index, Match, Statement, duplicates_within, match_article
 from .models import Article, Speaker
 from .prepare import Prepared, prepare
 from .sources import SourceError
-from .store.db import Store, figures_json, norm_text, now
+from .store.db import Store, figures_json, norm_text, now, refresh_flags
 from .store.speakers import SpeakerResolver
 
 Progress = Callable[[int, int, str], None]
@@ -229,6 +229,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
         found = duplicates_within(statements, repeats)
         found += match_article(statements, index, store.load_statements, anchors=p.anchors)
         _insert_matches(conn, found, stamp)
+        refresh_flags(conn, sorted({x.id for m in found for x in (m.a, m.b)}))
     index.add_article(document_id, p.anchors)
     for s in statements:
         index.add(s.seq, s.lineage, s.features.blocking_keys())

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from .store.db import Store, now
+from .store.db import Store, now, refresh_flags
 
 DEFAULT_SCALE: tuple[tuple[str, str, int | None], ...] = (
     # (verdict, label, ClaimReview ratingValue on a 1-5 scale; None: not a truth rating)
@@ -195,6 +195,10 @@ def set_match_status(
         if row is None:
             raise ReviewError(f"no match {match_id}")
         conn.execute("UPDATE matches SET status = ? WHERE id = ?", (status, match_id))
+        refresh_flags(
+            conn,
+            list(conn.execute("SELECT a, b FROM matches WHERE id = ?", (match_id,)).fetchone()),
+        )
         target = f"match:{match_id}"
         hid = _history(
             conn,

@@ -234,3 +234,28 @@ def statement_from_row(row: tuple[Any, ...]) -> Statement:
 def norm_text(f: Features) -> str:
     """Features as one stored string: the words, ^ marking a name."""
     return " ".join("^" + t if t in f.capitalised else t for t in f.tokens)
+
+
+FLAGGED_RELATIONS = ("contradiction", "misquote", "duplicate", "consistent")
+
+
+def refresh_flags(conn: sqlite3.Connection, statement_ids: list[str]) -> None:
+    """Recompute ``statements.flags`` from the matches that are not dismissed."""
+    for i in range(0, len(statement_ids), 400):
+        chunk = statement_ids[i : i + 400]
+        marks = ",".join("?" * len(chunk))
+        found: dict[str, set[str]] = {sid: set() for sid in chunk}
+        for own in ("a", "b"):
+            for sid, relation in conn.execute(
+                f"SELECT {own}, relation FROM matches WHERE {own} IN ({marks})"
+                f" AND status != 'dismissed'",
+                chunk,
+            ):
+                found[sid].add(relation)
+        conn.executemany(
+            "UPDATE statements SET flags = ? WHERE id = ?",
+            [
+                (",".join(r for r in FLAGGED_RELATIONS if r in rels), sid)
+                for sid, rels in found.items()
+            ],
+        )

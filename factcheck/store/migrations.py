@@ -162,3 +162,19 @@ def _settings(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="006_statement_flags")
+def _statement_flags(db: Database) -> None:
+    # the relations of a statement's open or confirmed matches, kept on the row so a
+    # queue of hundreds of thousands can show and sort them without a join per row
+    db.executescript(
+        """
+        ALTER TABLE statements ADD COLUMN flags TEXT NOT NULL DEFAULT '';
+        CREATE INDEX statements_flags ON statements(flags) WHERE flags != '';
+        """
+    )
+    from .db import refresh_flags
+
+    ids = [r[0] for r in db.execute("SELECT a FROM matches UNION SELECT b FROM matches")]
+    refresh_flags(db.conn, ids)

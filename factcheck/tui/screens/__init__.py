@@ -1,0 +1,1 @@
+"""Screens: each calls the core library and hands data to its widgets."""
