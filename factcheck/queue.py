@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 
 from .store.db import Store
 
@@ -127,7 +128,12 @@ class Queue:
         match = " ".join(f'"{w}"*' for w in words) or '""'
         names = self.store.conn.execute("SELECT id, name FROM speakers").fetchall()
         close = process.extract(
-            text, {i: n for i, n in names}, scorer=fuzz.partial_ratio, score_cutoff=85, limit=20
+            text,
+            {i: n for i, n in names},
+            scorer=fuzz.partial_ratio,
+            processor=default_process,
+            score_cutoff=80,  # one letter wrong in a six-letter name still finds it
+            limit=20,
         )
         return match, [key for _, _, key in close] if len(text.strip()) >= 3 else []
 

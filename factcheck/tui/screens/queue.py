@@ -46,7 +46,7 @@ class QueueScreen(Screen):
         Binding("1,2,3,4,5,6,7,8,9", "noop", "Verdict", key_display="1-6"),
         Binding("v", "cycle('verdict')", "By verdict"),
         Binding("f", "cycle('relation')", "By relation"),
-        Binding("k", "cycle('kind')", "By kind", show=False),
+        Binding("t", "cycle('kind')", "By kind", show=False),
         Binding("s", "cycle('sort')", "Sort"),
         Binding("r", "reverse", "Reverse", show=False),
         Binding("a", "app.articles", "Articles"),
