@@ -107,7 +107,9 @@ class QueueTable(ScrollView, can_focus=True):
         return strip.crop(0, width).extend_cell_length(width, base)
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh()
+        # only the two rows that changed; a scroll repaints the rest by itself
+        self.refresh_line(old + 1)
+        self.refresh_line(new + 1)
         self.post_message(self.Highlighted(new))
 
     def _scroll_to_cursor(self, animate: bool = False) -> None:
