@@ -340,6 +340,45 @@ def review(db_path: Path, reviewer: str) -> None:
 
 @main.command()
 @db_option
+@click.option(
+    "--set",
+    "from_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='A JSON list of [verdict, label, rating 1-5 or null], e.g. [["true", "True", 5]].',
+)
+def scale(db_path: Path, from_file: Path | None) -> None:
+    """Show the rating scale of the database, or set it for every reviewer."""
+    from .review import ReviewError, set_scale
+    from .review import scale as get_scale
+
+    store = _open(db_path)
+    try:
+        if from_file is not None:
+            try:
+                raw = json.loads(from_file.read_text(encoding="utf-8"))
+                ok = isinstance(raw, list) and all(
+                    isinstance(e, list)
+                    and len(e) == 3
+                    and isinstance(e[0], str)
+                    and isinstance(e[1], str)
+                    and (e[2] is None or isinstance(e[2], int))
+                    for e in raw
+                )
+                if not ok:
+                    raise ReviewError("expected a list of [verdict, label, rating 1-5 or null]")
+                set_scale(store, [tuple(e) for e in raw])  # type: ignore[misc]
+            except (ReviewError, json.JSONDecodeError, TypeError) as e:
+                _err(f"{from_file}: {e}")
+                sys.exit(1)
+        for key, (verdict, label, value) in enumerate(get_scale(store), 1):
+            rating = "" if value is None else f"  (ClaimReview {value})"
+            click.echo(f"{key}  {verdict:<14} {label}{rating}")
+    finally:
+        store.close()
+
+
+@main.command()
+@db_option
 @reviewer_option
 def undo(db_path: Path, reviewer: str) -> None:
     """Take back your latest change (verdict, note, evidence, match, attribution)."""

@@ -136,3 +136,18 @@ def test_verdict_command_uses_the_same_core(seeded):
     assert r.exit_code == 0 and review_of(seeded, sid)["note"] is None
     r = CliRunner().invoke(main, ["verdict", sid, "sort-of", "--db", db])
     assert r.exit_code == 1 and "unknown verdict" in r.stderr
+
+
+def test_scale_command_shows_and_sets_the_scale(seeded, tmp_path):
+    db = str(seeded.path)
+    r = CliRunner().invoke(main, ["scale", "--db", db])
+    assert r.exit_code == 0 and "mostly-true" in r.stdout
+    good = tmp_path / "scale.json"
+    good.write_text('[["true", "True", 5], ["half-true", "Half true", 3], ["false", "False", 1]]')
+    r = CliRunner().invoke(main, ["scale", "--db", db, "--set", str(good)])
+    assert r.exit_code == 0 and "half-true" in r.stdout
+    set_verdict(seeded, _a_claim(seeded), "half-true", reviewer="ana")
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]")
+    r = CliRunner().invoke(main, ["scale", "--db", db, "--set", str(bad)])
+    assert r.exit_code == 1 and "bad.json: expected a list" in r.stderr

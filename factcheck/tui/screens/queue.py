@@ -69,13 +69,13 @@ class QueueScreen(Screen):
         yield Static(id="status")
         yield QueueTable(
             [
-                ("status", 8),
-                ("verdict", 12),
-                ("speaker", 20),
+                ("status", 7),
+                ("verdict", 11),
+                ("speaker", 18),
                 ("kind", 9),
                 ("text", 0),
-                ("outlet", 16),
-                ("flags", 14),
+                ("outlet", 14),
+                ("flags", 13),
             ],
             self._cells,
             id="queue",
