@@ -13,7 +13,36 @@ CORE = [
     "factcheck.sources",
     "factcheck.batch",
     "factcheck.schema",
+    "factcheck.match",
+    "factcheck.prepare",
+    "factcheck.ingest",
+    "factcheck.store",
+    "factcheck.review",
+    "factcheck.queue",
+    "factcheck.detail",
+    "factcheck.session",
+    "factcheck.export",
+    "factcheck.importer",
 ]
+
+
+def test_every_core_module_is_checked():
+    """A new core module must join the list above."""
+    import pkgutil
+
+    import factcheck
+
+    found = {f"factcheck.{m.name}" for m in pkgutil.iter_modules(factcheck.__path__)}
+    assert found - set(CORE) == {"factcheck.cli", "factcheck.tui"}
+
+
+def test_the_cli_does_not_load_textual_until_review():
+    code = (
+        "import sys, factcheck.cli; "
+        "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize("module", CORE)
