@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .store.db import Store, now, refresh_flags
+from .store.speakers import undo_merge, undo_split
 
 DEFAULT_SCALE: tuple[tuple[str, str, int | None], ...] = (
     # (verdict, label, ClaimReview ratingValue on a 1-5 scale; None: not a truth rating)
@@ -269,8 +270,8 @@ def reattribute(
 def undo(store: Store, *, reviewer: str | None) -> Change:
     """Take back this reviewer's latest change that is not yet undone."""
     row = store.conn.execute(
-        """SELECT h.id, h.target, h.field, h.old FROM history h
-           WHERE h.reviewer IS ? AND h.action = 'set'
+        """SELECT h.id, h.target, h.field, h.old, h.action, h.new FROM history h
+           WHERE h.reviewer IS ? AND h.action IN ('set', 'merge_speakers', 'split_speaker')
              AND NOT EXISTS (SELECT 1 FROM history u WHERE u.undoes = h.id)
            ORDER BY h.id DESC LIMIT 1""",
         (reviewer,),
@@ -278,6 +279,15 @@ def undo(store: Store, *, reviewer: str | None) -> Change:
     if row is None:
         raise ReviewError("nothing to undo")
     hid, target, field, old = row[0], row[1], row[2], json.loads(row[3])
+    if row[4] in ("merge_speakers", "split_speaker"):
+        speaker = int(target.split(":", 1)[1])
+        new = json.loads(row[5])
+        with store.transaction() as conn:
+            if row[4] == "merge_speakers":
+                undo_merge(conn, speaker, old, reviewer=reviewer, at=now(), undoes=hid)
+            else:
+                undo_split(conn, speaker, old, new, reviewer=reviewer, at=now(), undoes=hid)
+        return Change(hid, target, row[4], new, old)
     if target.startswith("match:"):
         return set_match_status(store, int(target[6:]), old, reviewer=reviewer, undoes=hid)
     if field == "speaker_id":

@@ -206,9 +206,11 @@ def _record(
     target: str,
     old: object,
     new: object,
+    undoes: int | None = None,
 ) -> None:
     conn.execute(
-        "INSERT INTO history (at, reviewer, action, target, old, new) VALUES (?,?,?,?,?,?)",
+        "INSERT INTO history (at, reviewer, action, target, old, new, undoes)"
+        " VALUES (?,?,?,?,?,?,?)",
         (
             at,
             reviewer,
@@ -216,6 +218,7 @@ def _record(
             target,
             json.dumps(old, ensure_ascii=False),
             json.dumps(new, ensure_ascii=False),
+            undoes,
         ),
     )
 
@@ -251,6 +254,9 @@ def merge_speakers(
         "INSERT OR REPLACE INTO speaker_names (name, source, speaker_id) VALUES (?, 'reviewer', ?)",
         [(n, keep) for n in names],
     )
+    distinct = conn.execute(
+        "SELECT a, b FROM speaker_distinct WHERE a = ? OR b = ?", (drop, drop)
+    ).fetchall()
     conn.execute("DELETE FROM speaker_distinct WHERE a = ? OR b = ?", (drop, drop))
     aliases = set(json.loads(rows[keep][2])) | set(json.loads(rows[drop][2])) | {rows[drop][1]}
     aliases.discard(rows[keep][1])
@@ -285,7 +291,13 @@ def merge_speakers(
         reviewer,
         "merge_speakers",
         f"speaker:{keep}",
-        {"speaker": dropped, "names": names, "statements": moved},
+        {
+            "speaker": dropped,
+            "names": names,
+            "statements": moved,
+            "kept_aliases": json.loads(rows[keep][2]),
+            "distinct": [list(d) for d in distinct],
+        },
         {"into": keep},
     )
 
@@ -339,7 +351,81 @@ def split_speaker(
         reviewer,
         "split_speaker",
         f"speaker:{speaker_id}",
-        {"statements": [sid for sid, _ in moved], "names": sorted(written)},
+        {
+            "statements": [sid for sid, _ in moved],
+            "names": sorted(written),
+            "aliases": json.loads(row[1]),
+        },
         {"speaker": new},
     )
     return new
+
+
+def undo_merge(
+    conn: sqlite3.Connection, keep: int, old: dict, *, reviewer: str | None, at: str, undoes: int
+) -> None:
+    """Bring back the speaker a merge folded into ``keep``, with its statements and names."""
+    d = old["speaker"]
+    conn.execute(
+        "INSERT INTO speakers (id, name, kind, role, gender, aliases, first_name, surname,"
+        " created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            d["id"],
+            d["name"],
+            d["kind"],
+            d["role"],
+            d["gender"],
+            d["aliases"],
+            d["first_name"],
+            d["surname"],
+            d["created_at"],
+        ),
+    )
+    conn.executemany(
+        "UPDATE statements SET speaker_id = ? WHERE id = ?",
+        [(d["id"], sid) for sid in old["statements"]],
+    )
+    conn.executemany(
+        "DELETE FROM speaker_names WHERE name = ? AND speaker_id = ?",
+        [(n, keep) for n in old["names"]],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO speaker_names (name, source, speaker_id) VALUES (?, 'auto', ?)",
+        [(n, d["id"]) for n in old["names"]],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO speaker_distinct (a, b) VALUES (?, ?)",
+        [tuple(p) for p in old.get("distinct", [])],
+    )
+    conn.execute(
+        "UPDATE speakers SET aliases = ? WHERE id = ?",
+        (json.dumps(old.get("kept_aliases", [])), keep),
+    )
+    _record(conn, at, reviewer, "undo", f"speaker:{keep}", {"into": keep}, old, undoes)
+
+
+def undo_split(
+    conn: sqlite3.Connection,
+    speaker_id: int,
+    old: dict,
+    new: dict,
+    *,
+    reviewer: str | None,
+    at: str,
+    undoes: int,
+) -> None:
+    """Give the split-off statements back to the speaker they came from."""
+    gone = new["speaker"]
+    conn.executemany(
+        "UPDATE statements SET speaker_id = ? WHERE id = ?",
+        [(speaker_id, sid) for sid in old["statements"]],
+    )
+    conn.execute("DELETE FROM speaker_names WHERE speaker_id = ?", (gone,))
+    conn.execute("DELETE FROM speaker_distinct WHERE a = ? OR b = ?", (gone, gone))
+    conn.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", (speaker_id, gone))
+    conn.execute("DELETE FROM speakers WHERE id = ?", (gone,))
+    conn.execute(
+        "UPDATE speakers SET aliases = ? WHERE id = ?",
+        (json.dumps(old.get("aliases", [])), speaker_id),
+    )
+    _record(conn, at, reviewer, "undo", f"speaker:{speaker_id}", new, old, undoes)

@@ -138,3 +138,30 @@ def test_reviewer_merge_survives_reingest(store):
     ingest_texts(store, {"b3.txt": '"Onwards," said Jo Brand.\n\nMore.'})
     assert _speaker_of(store, "Onwards") == "Joanna Brand"
     assert store.scalar("SELECT count(*) FROM speakers WHERE name LIKE '%Brand'") == 1
+
+
+def test_merge_and_split_are_undoable(store):
+    from factcheck.review import undo
+
+    b1 = '"We will win," said Jo Brand, the party leader.\n\nMore.'
+    b2 = '"We shall see," said Joanna Brand, a party leader.\n\nMore.'
+    ingest_texts(store, {"b1.txt": b1, "b2.txt": b2})
+    jo = store.scalar("SELECT id FROM speakers WHERE name = 'Jo Brand'")
+    joanna = store.scalar("SELECT id FROM speakers WHERE name = 'Joanna Brand'")
+    with store.transaction() as conn:
+        merge_speakers(conn, joanna, jo, reviewer="ana", at=now())
+    undo(store, reviewer="ana")
+    assert _speaker_of(store, "We will win") == "Jo Brand"
+    assert _speaker_of(store, "We shall see") == "Joanna Brand"
+    assert store.scalar("SELECT aliases FROM speakers WHERE id = ?", (joanna,)) == "[]"
+    ingest_texts(store, {"b3.txt": '"Onwards," said Jo Brand.\n\nMore.'})
+    assert _speaker_of(store, "Onwards") == "Jo Brand"
+
+    win = store.scalar("SELECT id FROM statements WHERE text LIKE 'We will win%'")
+    with store.transaction() as conn:
+        new = split_speaker(conn, jo, [win], "Jo Brand (MP)", reviewer="ana", at=now())
+    assert _speaker_of(store, "We will win") == "Jo Brand (MP)"
+    undo(store, reviewer="ana")
+    assert _speaker_of(store, "We will win") == "Jo Brand"
+    assert store.scalar("SELECT count(*) FROM speakers WHERE id = ?", (new,)) == 0
+    assert store.scalar("SELECT count(*) FROM speaker_distinct") == 0
