@@ -220,12 +220,7 @@ def matches(db_path: Path, relation: str | None, fmt: str) -> None:
         rows = store.matches(relation)
     finally:
         store.close()
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    if fmt == "jsonl":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+    if _emit_json(rows, fmt):
         return
     if not rows:
         click.echo("no matches" + (f" with relation {relation}" if relation else ""))
@@ -251,12 +246,7 @@ def speakers(db_path: Path, fmt: str) -> None:
         rows = store.speakers()
     finally:
         store.close()
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    if fmt == "jsonl":
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+    if _emit_json(rows, fmt):
         return
     for r in rows:
         role = f", {r['role']}" if r["role"] else ""
@@ -497,6 +487,18 @@ def import_(file: Path, db_path: Path) -> None:
     click.echo(f"{db_path}: {report.summary()}")
     if report.conflicts:
         sys.exit(1)
+
+
+def _emit_json(rows: list[dict[str, Any]], fmt: str) -> bool:
+    """Write rows as json or jsonl for scripts; False when the format is for people."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    else:
+        return False
+    return True
 
 
 def _clip(text: str, n: int) -> str:

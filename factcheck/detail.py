@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .match import flip_diff
 from .review import history, review_of
 from .store.db import Store
 
@@ -118,7 +119,7 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
         ):
             diff = json.loads(m[9]) if m[9] else None
             if diff and own == "b":
-                diff = [[{"-": "+", "+": "-"}.get(op, op), w] for op, w in diff]
+                diff = flip_diff(diff)
             view.matches.append(
                 MatchView(
                     id=m[0],

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .match import article_anchors, features
+from .match import article_anchors, features, flip_diff
 from .models import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -342,7 +342,7 @@ def _insert_matches(store: Store, cs: ClaimSet, stamp: str) -> int:
                 continue  # stored the other way round by an ingest
             diff = m.diff
             if diff is not None and a != s.id:
-                diff = [({"-": "+", "+": "-"}.get(op, op), w) for op, w in diff]  # type: ignore[misc]
+                diff = flip_diff(diff)  # type: ignore[assignment]
             cur = store.conn.execute(
                 "INSERT OR IGNORE INTO matches (a, b, relation, score, reasons, diff, status,"
                 " created_at) VALUES (?,?,?,?,?,?,?,?)",

@@ -473,6 +473,12 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]] | None:
     return ops if any(op != "=" for op, _ in ops) else None
 
 
+def flip_diff(diff: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
+    """The same word diff read from the other side: what one lacks, the other has."""
+    swap = {"-": "+", "+": "-"}
+    return [(swap.get(op, op), words) for op, words in diff]
+
+
 def _contains(hay: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from .store.db import Store, now, refresh_flags
+from .store.db import Store, now, record_history, refresh_flags
 from .store.speakers import undo_merge, undo_split
 
 DEFAULT_SCALE: tuple[tuple[str, str, int | None], ...] = (
@@ -332,18 +332,14 @@ def _history(
     new: Any,
     undoes: int | None,
 ) -> int:
-    cur = conn.execute(
-        "INSERT INTO history (at, reviewer, action, target, field, old, new, undoes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            at,
-            reviewer,
-            action,
-            target,
-            field,
-            json.dumps(old, ensure_ascii=False),
-            json.dumps(new, ensure_ascii=False),
-            undoes,
-        ),
+    return record_history(
+        conn,
+        at=at,
+        reviewer=reviewer,
+        action=action,
+        target=target,
+        field=field,
+        old=old,
+        new=new,
+        undoes=undoes,
     )
-    return int(cur.lastrowid or 0)

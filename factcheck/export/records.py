@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..match import flip_diff
 from ..models import (
     AnnotatedStatement,
     ArticleRef,
@@ -210,7 +211,7 @@ def _matches(store: Store, ids: list[str]) -> dict[str, list[MatchRef]]:
                 diff = json.loads(r[8]) if r[8] else None
                 if diff is not None and own == "b":
                     # the diff reads from the statement's side: swap what each side has
-                    diff = [[{"-": "+", "+": "-"}.get(op, op), w] for op, w in diff]
+                    diff = flip_diff(diff)
                 out[r[0]].append(
                     MatchRef(
                         statement=r[1],

@@ -259,3 +259,33 @@ def refresh_flags(conn: sqlite3.Connection, statement_ids: list[str]) -> None:
                 for sid, rels in found.items()
             ],
         )
+
+
+def record_history(
+    conn: sqlite3.Connection,
+    *,
+    at: str,
+    reviewer: str | None,
+    action: str,
+    target: str,
+    field: str | None,
+    old: Any,
+    new: Any,
+    undoes: int | None = None,
+) -> int:
+    """One row of the append-only history of reviewers' changes; returns its id."""
+    cur = conn.execute(
+        "INSERT INTO history (at, reviewer, action, target, field, old, new, undoes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            at,
+            reviewer,
+            action,
+            target,
+            field,
+            json.dumps(old, ensure_ascii=False),
+            json.dumps(new, ensure_ascii=False),
+            undoes,
+        ),
+    )
+    return int(cur.lastrowid or 0)

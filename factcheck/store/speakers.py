@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..extract.lexicon import HONORIFICS, NICKNAMES
 from ..models import Speaker
+from .db import record_history
 
 _GENERIC_ROLE_WORDS = frozenset(
     "the of for and us u.s. uk chinese american british china's america's".split()  # noqa: SIM905
@@ -208,18 +209,16 @@ def _record(
     new: object,
     undoes: int | None = None,
 ) -> None:
-    conn.execute(
-        "INSERT INTO history (at, reviewer, action, target, old, new, undoes)"
-        " VALUES (?,?,?,?,?,?,?)",
-        (
-            at,
-            reviewer,
-            action,
-            target,
-            json.dumps(old, ensure_ascii=False),
-            json.dumps(new, ensure_ascii=False),
-            undoes,
-        ),
+    record_history(
+        conn,
+        at=at,
+        reviewer=reviewer,
+        action=action,
+        target=target,
+        field=None,
+        old=old,
+        new=new,
+        undoes=undoes,
     )
 
 
