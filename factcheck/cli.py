@@ -136,9 +136,12 @@ def db_option(f: Any) -> Any:
     )(f)
 
 
-def _open(db_path: Path) -> Store:
+def _open(db_path: Path, *, must_exist: bool = False) -> Store:
     from .store import Store, StoreError
 
+    if must_exist and not db_path.exists():
+        _err(f"{db_path}: no such database; create it with `factcheck ingest PATH --db {db_path}`")
+        sys.exit(1)
     try:
         return Store(db_path)
     except StoreError as e:
@@ -215,7 +218,7 @@ def ingest(
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text")
 def matches(db_path: Path, relation: str | None, fmt: str) -> None:
     """List statements reported in several places and how the reports relate."""
-    store = _open(db_path)
+    store = _open(db_path, must_exist=True)
     try:
         rows = store.matches(relation)
     finally:
@@ -241,7 +244,7 @@ def matches(db_path: Path, relation: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text")
 def speakers(db_path: Path, fmt: str) -> None:
     """List speakers across all articles, with their aliases and statement counts."""
-    store = _open(db_path)
+    store = _open(db_path, must_exist=True)
     try:
         rows = store.speakers()
     finally:
@@ -287,7 +290,7 @@ def verdict(
     """
     from .review import ReviewError, set_note, set_verdict
 
-    store = _open(db_path)
+    store = _open(db_path, must_exist=True)
     try:
         set_verdict(store, statement_id, None if verdict == "none" else verdict, reviewer=reviewer)
         if note is not None:
@@ -308,7 +311,9 @@ def review(db_path: Path, reviewer: str) -> None:
 
     Not at a terminal (a script, CI), it prints what is waiting for review instead.
     """
-    store = _open(db_path)  # a bad file is a one-line error here, not a traceback in the app
+    store = _open(
+        db_path, must_exist=True
+    )  # a bad file is a one-line error here, not a traceback in the app
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         counts = store.counts()
         open_ = store.scalar(
@@ -341,7 +346,7 @@ def scale(db_path: Path, from_file: Path | None) -> None:
     from .review import ReviewError, set_scale
     from .review import scale as get_scale
 
-    store = _open(db_path)
+    store = _open(db_path, must_exist=True)
     try:
         if from_file is not None:
             try:
@@ -375,7 +380,7 @@ def undo(db_path: Path, reviewer: str) -> None:
     from .review import ReviewError
     from .review import undo as undo_change
 
-    store = _open(db_path)
+    store = _open(db_path, must_exist=True)
     try:
         change = undo_change(store, reviewer=reviewer)
     except ReviewError as e:
@@ -432,7 +437,7 @@ def export(
     if check and fmt != "claimreview":
         _err("--check lints ClaimReview; use it with --format claimreview")
         sys.exit(2)
-    store = _open(db_path)
+    store = _open(db_path, must_exist=True)
     try:
         filters = Filters(verdicts, speaker, outlet, relation, reviewed_only)
         cs = collect(store, filters)

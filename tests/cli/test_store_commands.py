@@ -70,3 +70,11 @@ def test_a_database_path_that_is_not_a_database_is_a_one_line_error(tmp_path):
     assert r.exit_code == 1
     assert r.stderr.strip().count("\n") == 0 and "notes.txt" in r.stderr
     assert bad.read_text() == "shopping list\n" * 50
+
+
+def test_reading_a_database_that_does_not_exist_is_a_one_line_error(tmp_path):
+    missing = tmp_path / "typo.db"
+    for cmd in (["matches"], ["speakers"], ["export"], ["review"], ["verdict", "x", "true"]):
+        r = run(*cmd, "--db", str(missing))
+        assert r.exit_code == 1 and "no such database" in r.stderr, cmd
+    assert not missing.exists()
