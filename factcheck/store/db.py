@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -120,8 +121,6 @@ class Store:
             index.add_article(document_id, frozenset(json.loads(anchors)))
         rows = self.conn.execute("SELECT key, seq FROM match_keys ORDER BY rowid")
         postings = index.postings
-        from array import array
-
         for key, seq in rows:
             p = postings.get(key)
             if p is None:
