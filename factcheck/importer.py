@@ -24,7 +24,7 @@ from .models import (
     ClaimSetHeader,
     ExportedArticle,
 )
-from .store.db import Store, figures_json, norm_text, now, refresh_flags
+from .store.db import Store, figures_json, norm_text, now, record_history, refresh_flags
 from .store.speakers import name_parts, normalise_name
 
 
@@ -292,22 +292,17 @@ def _insert_review(store: Store, s: AnnotatedStatement) -> None:
             " revision) VALUES (?,?,?,?,?,?,?)",
             (s.id, r.verdict, r.note, json.dumps(r.evidence), r.reviewer, r.updated_at, r.revision),
         )
-    store.conn.executemany(
-        "INSERT INTO history (at, reviewer, action, target, field, old, new)"
-        " VALUES (?,?,?,?,?,?,?)",
-        [
-            (
-                h.at,
-                h.reviewer,
-                h.action,
-                s.id,
-                h.field,
-                json.dumps(h.old, ensure_ascii=False),
-                json.dumps(h.new, ensure_ascii=False),
-            )
-            for h in s.history
-        ],
-    )
+    for h in s.history:
+        record_history(
+            store.conn,
+            at=h.at,
+            reviewer=h.reviewer,
+            action=h.action,
+            target=s.id,
+            field=h.field,
+            old=h.old,
+            new=h.new,
+        )
 
 
 def _merge_review(store: Store, s: AnnotatedStatement, report: ImportReport) -> None:

@@ -170,17 +170,7 @@ def _set_review_field(
                 " revision = revision + 1 WHERE statement_id = ?",
                 (stored, reviewer, stamp, statement_id),
             )
-        hid = _history(
-            conn,
-            stamp,
-            reviewer,
-            "undo" if undoes else "set",
-            statement_id,
-            field,
-            old,
-            value,
-            undoes,
-        )
+        hid = _log_change(conn, stamp, reviewer, statement_id, field, old, value, undoes)
     return Change(hid, statement_id, field, old, value)
 
 
@@ -201,17 +191,7 @@ def set_match_status(
             list(conn.execute("SELECT a, b FROM matches WHERE id = ?", (match_id,)).fetchone()),
         )
         target = f"match:{match_id}"
-        hid = _history(
-            conn,
-            stamp,
-            reviewer,
-            "undo" if undoes else "set",
-            target,
-            "status",
-            row[0],
-            status,
-            undoes,
-        )
+        hid = _log_change(conn, stamp, reviewer, target, "status", row[0], status, undoes)
     return Change(hid, target, "status", row[0], status)
 
 
@@ -253,16 +233,8 @@ def reattribute(
             "INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
             (seq, text, name),
         )
-        hid = _history(
-            conn,
-            stamp,
-            reviewer,
-            "undo" if undoes else "set",
-            statement_id,
-            "speaker_id",
-            old,
-            speaker_id,
-            undoes,
+        hid = _log_change(
+            conn, stamp, reviewer, statement_id, "speaker_id", old, speaker_id, undoes
         )
     return Change(hid, statement_id, "speaker_id", old, speaker_id)
 
@@ -321,22 +293,22 @@ def _require_statement(conn: sqlite3.Connection, statement_id: str) -> None:
         raise ReviewError(f"no statement {statement_id}")
 
 
-def _history(
+def _log_change(
     conn: sqlite3.Connection,
     at: str,
     reviewer: str | None,
-    action: str,
     target: str,
     field: str,
     old: Any,
     new: Any,
     undoes: int | None,
 ) -> int:
+    """A change is a 'set', or an 'undo' of the history row it names."""
     return record_history(
         conn,
         at=at,
         reviewer=reviewer,
-        action=action,
+        action="undo" if undoes else "set",
         target=target,
         field=field,
         old=old,

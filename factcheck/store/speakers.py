@@ -199,29 +199,6 @@ class SpeakerResolver:
 # --- a reviewer's decisions, which later ingests respect ----------------------------
 
 
-def _record(
-    conn: sqlite3.Connection,
-    at: str,
-    reviewer: str | None,
-    action: str,
-    target: str,
-    old: object,
-    new: object,
-    undoes: int | None = None,
-) -> None:
-    record_history(
-        conn,
-        at=at,
-        reviewer=reviewer,
-        action=action,
-        target=target,
-        field=None,
-        old=old,
-        new=new,
-        undoes=undoes,
-    )
-
-
 def merge_speakers(
     conn: sqlite3.Connection, keep: int, drop: int, *, reviewer: str | None, at: str
 ) -> None:
@@ -284,20 +261,21 @@ def merge_speakers(
         )
     )
     conn.execute("DELETE FROM speakers WHERE id = ?", (drop,))
-    _record(
+    record_history(
         conn,
-        at,
-        reviewer,
-        "merge_speakers",
-        f"speaker:{keep}",
-        {
+        at=at,
+        reviewer=reviewer,
+        action="merge_speakers",
+        target=f"speaker:{keep}",
+        field=None,
+        old={
             "speaker": dropped,
             "names": names,
             "statements": moved,
             "kept_aliases": json.loads(rows[keep][2]),
             "distinct": [list(d) for d in distinct],
         },
-        {"into": keep},
+        new={"into": keep},
     )
 
 
@@ -344,18 +322,19 @@ def split_speaker(
     aliases = [a for a in json.loads(row[1]) if a not in written]
     conn.execute("UPDATE speakers SET aliases = ? WHERE id = ?", (json.dumps(aliases), speaker_id))
     conn.execute("INSERT OR IGNORE INTO speaker_distinct (a, b) VALUES (?, ?)", (speaker_id, new))
-    _record(
+    record_history(
         conn,
-        at,
-        reviewer,
-        "split_speaker",
-        f"speaker:{speaker_id}",
-        {
+        at=at,
+        reviewer=reviewer,
+        action="split_speaker",
+        target=f"speaker:{speaker_id}",
+        field=None,
+        old={
             "statements": [sid for sid, _ in moved],
             "names": sorted(written),
             "aliases": json.loads(row[1]),
         },
-        {"speaker": new},
+        new={"speaker": new},
     )
     return new
 
@@ -400,7 +379,17 @@ def undo_merge(
         "UPDATE speakers SET aliases = ? WHERE id = ?",
         (json.dumps(old.get("kept_aliases", [])), keep),
     )
-    _record(conn, at, reviewer, "undo", f"speaker:{keep}", {"into": keep}, old, undoes)
+    record_history(
+        conn,
+        at=at,
+        reviewer=reviewer,
+        action="undo",
+        target=f"speaker:{keep}",
+        field=None,
+        old={"into": keep},
+        new=old,
+        undoes=undoes,
+    )
 
 
 def undo_split(
@@ -427,4 +416,14 @@ def undo_split(
         "UPDATE speakers SET aliases = ? WHERE id = ?",
         (json.dumps(old.get("aliases", [])), speaker_id),
     )
-    _record(conn, at, reviewer, "undo", f"speaker:{speaker_id}", new, old, undoes)
+    record_history(
+        conn,
+        at=at,
+        reviewer=reviewer,
+        action="undo",
+        target=f"speaker:{speaker_id}",
+        field=None,
+        old=new,
+        new=old,
+        undoes=undoes,
+    )
