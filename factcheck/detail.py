@@ -6,9 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .match import flip_diff
 from .review import history, review_of
-from .store.db import Store
+from .store.db import Store, other_reports
 
 
 @dataclass(slots=True)
@@ -107,34 +106,22 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
         figures=figures,
         review=review_of(store, r[1]),
     )
-    for own, other in (("a", "b"), ("b", "a")):
-        for m in store.conn.execute(
-            f"""SELECT m.id, o.id, o.text, a.outlet, a.path, sp.name, m.relation, m.score,
-                       m.reasons, m.diff, m.status
-                FROM matches m JOIN statements o ON o.id = m.{other}
-                JOIN articles a ON a.id = o.article_id
-                LEFT JOIN speakers sp ON sp.id = o.speaker_id
-                WHERE m.{own} = ?""",
-            (statement_id,),
-        ):
-            diff = json.loads(m[9]) if m[9] else None
-            if diff and own == "b":
-                diff = flip_diff(diff)
-            view.matches.append(
-                MatchView(
-                    id=m[0],
-                    other_id=m[1],
-                    other_text=m[2],
-                    other_outlet=m[3],
-                    other_path=m[4],
-                    other_speaker=m[5],
-                    relation=m[6],
-                    score=m[7],
-                    reasons=json.loads(m[8]),
-                    diff=[(op, w) for op, w in diff] if diff else None,
-                    status=m[10],
-                )
+    for m in other_reports(store.conn, [statement_id]):
+        view.matches.append(
+            MatchView(
+                id=m["match"],
+                other_id=m["other"],
+                other_text=m["other_text"],
+                other_outlet=m["other_outlet"],
+                other_path=m["other_path"],
+                other_speaker=m["other_speaker"],
+                relation=m["relation"],
+                score=m["score"],
+                reasons=m["reasons"],
+                diff=m["diff"],
+                status=m["status"],
             )
+        )
     order = {"contradiction": 0, "misquote": 1, "consistent": 2, "duplicate": 3}
     view.matches.sort(key=lambda m: (order.get(m.relation, 9), -m.score))
     view.history = history(store, statement_id)

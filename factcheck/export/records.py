@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..match import flip_diff
 from ..models import (
     AnnotatedStatement,
     ArticleRef,
@@ -26,7 +25,7 @@ from ..models import (
     SpeakerRef,
 )
 from ..review import scale
-from ..store.db import Store
+from ..store.db import Store, other_reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,34 +196,20 @@ def _quantities(store: Store, ids: list[str]) -> dict[str, list[Quantity]]:
 
 def _matches(store: Store, ids: list[str]) -> dict[str, list[MatchRef]]:
     out: dict[str, list[MatchRef]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for own, other in (("a", "b"), ("b", "a")):
-            for r in store.conn.execute(
-                f"""SELECT m.{own}, o.id, o.article_id, a.outlet, o.text, m.relation, m.score,
-                           m.reasons, m.diff, m.status
-                    FROM matches m JOIN statements o ON o.id = m.{other}
-                    JOIN articles a ON a.id = o.article_id
-                    WHERE m.{own} IN ({marks})""",
-                chunk,
-            ):
-                diff = json.loads(r[8]) if r[8] else None
-                if diff is not None and own == "b":
-                    # the diff reads from the statement's side: swap what each side has
-                    diff = flip_diff(diff)
-                out[r[0]].append(
-                    MatchRef(
-                        statement=r[1],
-                        article=r[2],
-                        outlet=r[3],
-                        text=r[4],
-                        relation=r[5],
-                        score=r[6],
-                        reasons=json.loads(r[7]),
-                        diff=[tuple(d) for d in diff] if diff else None,  # type: ignore[misc]
-                        status=r[9],
-                    )
-                )
+    for m in other_reports(store.conn, ids):
+        out[m["statement"]].append(
+            MatchRef(
+                statement=m["other"],
+                article=m["other_article"],
+                outlet=m["other_outlet"],
+                text=m["other_text"],
+                relation=m["relation"],
+                score=m["score"],
+                reasons=m["reasons"],
+                diff=m["diff"],
+                status=m["status"],
+            )
+        )
     for refs in out.values():
         refs.sort(key=lambda m: (m.statement, m.relation))
     return out

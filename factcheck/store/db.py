@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..match import Features, Figure, Index, Statement
+from ..match import Features, Figure, Index, Statement, flip_diff
 from .migrations import migrations
 
 DEFAULT_DB = "factcheck.db"
@@ -288,3 +288,42 @@ def record_history(
         ),
     )
     return int(cur.lastrowid or 0)
+
+
+def other_reports(conn: sqlite3.Connection, statement_ids: list[str]) -> Iterator[dict[str, Any]]:
+    """Every match of these statements, seen from each one's side.
+
+    A match is stored once as (a, b); read from b, the word diff is flipped so that
+    '-' is always what the statement lacks and '+' what the other report has.
+    """
+    for i in range(0, len(statement_ids), 500):
+        chunk = statement_ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for own, other in (("a", "b"), ("b", "a")):
+            for r in conn.execute(
+                f"""SELECT m.{own}, m.id, o.id, o.article_id, o.text, a.outlet, a.path, sp.name,
+                           m.relation, m.score, m.reasons, m.diff, m.status
+                    FROM matches m JOIN statements o ON o.id = m.{other}
+                    JOIN articles a ON a.id = o.article_id
+                    LEFT JOIN speakers sp ON sp.id = o.speaker_id
+                    WHERE m.{own} IN ({marks})""",
+                chunk,
+            ):
+                diff = json.loads(r[11]) if r[11] else None
+                yield {
+                    "statement": r[0],
+                    "match": r[1],
+                    "other": r[2],
+                    "other_article": r[3],
+                    "other_text": r[4],
+                    "other_outlet": r[5],
+                    "other_path": r[6],
+                    "other_speaker": r[7],
+                    "relation": r[8],
+                    "score": r[9],
+                    "reasons": json.loads(r[10]),
+                    "diff": (flip_diff(diff) if own == "b" else [tuple(d) for d in diff])
+                    if diff
+                    else None,
+                    "status": r[12],
+                }
