@@ -24,7 +24,16 @@ from .models import (
     ClaimSetHeader,
     ExportedArticle,
 )
-from .store.db import Store, figures_json, norm_text, now, record_history, refresh_flags
+from .prepare import StatementDraft
+from .store.db import (
+    Store,
+    document_for,
+    insert_article,
+    insert_statements,
+    now,
+    record_history,
+    refresh_flags,
+)
 from .store.speakers import name_parts, normalise_name
 
 
@@ -166,9 +175,6 @@ def _insert_article(
     store: Store, a: ExportedArticle, statements: list[AnnotatedStatement], stamp: str
 ) -> None:
     conn = store.conn
-    key = a.url or a.path or a.id
-    conn.execute("INSERT OR IGNORE INTO documents (key) VALUES (?)", (key,))
-    document_id = store.scalar("SELECT id FROM documents WHERE key = ?", (key,))
     aliases: dict[str, str] = {}
     for s in statements:
         if s.speaker:
@@ -178,78 +184,52 @@ def _insert_article(
     keys = [q.key for s in statements for q in s.quantities]
     names = sorted({s.speaker.name for s in statements if s.speaker})
     quotes = sum(s.type == "quote" for s in statements)
-    conn.execute(
-        "INSERT INTO articles (id, document_id, version, superseded_by, title, outlet,"
-        " published, url, path, chars, quotes, claims, anchors, ingested_at, text)"
-        " VALUES (?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            a.id,
-            document_id,
-            a.version,
-            a.title,
-            a.outlet,
-            a.published,
-            a.url,
-            a.path,
-            len(a.text),
-            quotes,
-            len(statements) - quotes,
-            json.dumps(sorted(article_anchors(a.text, keys, names)), ensure_ascii=False),
-            stamp,
-            a.text,
-        ),
+    insert_article(
+        conn,
+        article_id=a.id,
+        document_id=document_for(conn, a.url or a.path or a.id),
+        version=a.version,
+        title=a.title,
+        outlet=a.outlet,
+        published=a.published,
+        url=a.url,
+        path=a.path,
+        text=a.text,
+        quotes=quotes,
+        claims=len(statements) - quotes,
+        anchors=article_anchors(a.text, keys, names),
+        stamp=stamp,
     )
-    seq = (store.scalar("SELECT max(seq) FROM statements") or 0) + 1
-    for s in statements:
-        speaker_id = _speaker_id(store, s, stamp)
-        qs = [
-            (q.start - s.start, q.end - s.start, q.key, q.kind, q.unit, q.value, q.date)
-            for q in s.quantities
-        ]
-        f = features(s.text, qs, aliases)
-        conn.execute(
-            'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
-            " speaker_id, speaker_name, speaker_mention, speaker_start, speaker_end, cue,"
-            " cue_start, cue_end, parts, repeats, quote_id, norm, figures)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,NULL,?,?,?,?,?)",
-            (
-                seq,
-                s.id,
-                a.id,
-                s.type,
-                s.kind,
-                s.text,
-                s.start,
-                s.end,
-                speaker_id,
-                s.speaker.name if s.speaker else None,
-                s.speaker_mention,
-                s.speaker_start,
-                s.speaker_end,
-                s.cue,
-                json.dumps([list(p) for p in s.parts]) if s.parts else None,
-                s.repeats,
-                s.quote_id,
-                norm_text(f),
-                figures_json(f),
-            ),
-        )
-        conn.execute(
-            "INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?,?,?)",
-            (seq, s.text, s.speaker.name if s.speaker else None),
-        )
-        conn.executemany(
-            "INSERT INTO match_keys (key, seq) VALUES (?, ?)", [(k, seq) for k in f.blocking_keys()]
-        )
-        conn.executemany(
-            'INSERT INTO quantities (statement_id, text, start, "end", kind, value, unit,'
-            " comparator, date, key) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (s.id, q.text, q.start, q.end, q.kind, q.value, q.unit, q.comparator, q.date, q.key)
-                for q in s.quantities
-            ],
-        )
-        seq += 1
+    drafts = [_draft(s, aliases) for s in statements]
+    insert_statements(conn, a.id, drafts, [_speaker_id(store, s, stamp) for s in statements])
+
+
+def _draft(s: AnnotatedStatement, aliases: dict[str, str]) -> StatementDraft:
+    """An exported statement as ingest would have prepared it."""
+    figures = [
+        (q.start - s.start, q.end - s.start, q.key, q.kind, q.unit, q.value, q.date)
+        for q in s.quantities
+    ]
+    return StatementDraft(
+        id=s.id,
+        type=s.type,
+        kind=s.kind,
+        text=s.text,
+        start=s.start,
+        end=s.end,
+        speaker_name=s.speaker.name if s.speaker else None,
+        speaker_mention=s.speaker_mention,
+        speaker_start=s.speaker_start,
+        speaker_end=s.speaker_end,
+        cue=s.cue,
+        cue_start=None,
+        cue_end=None,
+        parts=[(p[0], p[1]) for p in s.parts],
+        repeats=s.repeats,
+        quote_id=s.quote_id,
+        quantities=list(s.quantities),
+        features=features(s.text, figures, aliases),
+    )
 
 
 def _speaker_id(store: Store, s: AnnotatedStatement, stamp: str) -> int | None:

@@ -17,7 +17,14 @@ from .match import Index, Match, Statement, duplicates_within, match_article
 from .models import Article, Speaker
 from .prepare import Prepared, prepare
 from .sources import SourceError
-from .store.db import Store, figures_json, norm_text, now, refresh_flags
+from .store.db import (
+    Store,
+    document_for,
+    insert_article,
+    insert_statements,
+    now,
+    refresh_flags,
+)
 from .store.speakers import SpeakerResolver
 
 Progress = Callable[[int, int, str], None]
@@ -111,37 +118,27 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
     a, x = p.article, p.extraction
     stamp = now()
     with store.transaction() as conn:
-        doc_key = a.url or a.path or a.id
-        conn.execute("INSERT OR IGNORE INTO documents (key) VALUES (?)", (doc_key,))
-        document_id = conn.execute("SELECT id FROM documents WHERE key = ?", (doc_key,)).fetchone()[
-            0
-        ]
+        document_id = document_for(conn, a.url or a.path or a.id)
         prev = conn.execute(
             "SELECT id, version FROM articles WHERE document_id = ? AND superseded_by IS NULL",
             (document_id,),
         ).fetchone()
-        version = prev[1] + 1 if prev else 1
         quotes = [s for s in p.statements if s.type == "quote"]
-        conn.execute(
-            "INSERT INTO articles (id, document_id, version, title, outlet, published, url, path,"
-            " chars, quotes, claims, anchors, ingested_at, text)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                a.id,
-                document_id,
-                version,
-                a.title,
-                a.outlet,
-                a.published.isoformat() if a.published else None,
-                a.url,
-                a.path,
-                len(a.text),
-                len(quotes),
-                len(p.statements) - len(quotes),
-                json.dumps(sorted(p.anchors), ensure_ascii=False),
-                stamp,
-                a.text,
-            ),
+        insert_article(
+            conn,
+            article_id=a.id,
+            document_id=document_id,
+            version=prev[1] + 1 if prev else 1,
+            title=a.title,
+            outlet=a.outlet,
+            published=a.published.isoformat() if a.published else None,
+            url=a.url,
+            path=a.path,
+            text=a.text,
+            quotes=len(quotes),
+            claims=len(p.statements) - len(quotes),
+            anchors=p.anchors,
+            stamp=stamp,
         )
         if prev:
             conn.execute("UPDATE articles SET superseded_by = ? WHERE id = ?", (a.id, prev[0]))
@@ -157,74 +154,12 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                 r = resolver.resolve(Speaker(name=d.speaker_name, kind="other"))
                 speaker_ids[d.speaker_name] = r.id
                 created += r.created
-        first_seq = (store.scalar("SELECT max(seq) FROM statements") or 0) + 1
-        rows, qrows, krows, fts = [], [], [], []
-        statements: list[Statement] = []
-        for n, d in enumerate(p.statements):
-            seq = first_seq + n
-            sid = speaker_ids.get(d.speaker_name) if d.speaker_name else None
-            rows.append(
-                (
-                    seq,
-                    d.id,
-                    a.id,
-                    d.type,
-                    d.kind,
-                    d.text,
-                    d.start,
-                    d.end,
-                    sid,
-                    d.speaker_name,
-                    d.speaker_mention,
-                    d.speaker_start,
-                    d.speaker_end,
-                    d.cue,
-                    d.cue_start,
-                    d.cue_end,
-                    json.dumps(d.parts) if d.parts else None,
-                    d.repeats,
-                    d.quote_id,
-                    norm_text(d.features),
-                    figures_json(d.features),
-                )
-            )
-            fts.append((seq, d.text, d.speaker_name))
-            for q in d.quantities:
-                qrows.append(
-                    (
-                        d.id,
-                        q.text,
-                        q.start,
-                        q.end,
-                        q.kind,
-                        q.value,
-                        q.unit,
-                        q.comparator,
-                        q.date,
-                        q.key,
-                    )
-                )
-            keys = d.features.blocking_keys()
-            krows += [(k, seq) for k in keys]
-            statements.append(
-                Statement(d.id, a.id, document_id, d.kind, d.text, sid, d.features, seq)
-            )
-        conn.executemany(
-            'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
-            " speaker_id, speaker_name, speaker_mention, speaker_start, speaker_end, cue,"
-            " cue_start, cue_end, parts, repeats, quote_id, norm, figures)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-        conn.executemany(
-            'INSERT INTO quantities (statement_id, text, start, "end", kind, value, unit,'
-            " comparator, date, key) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            qrows,
-        )
-        conn.executemany(
-            "INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?,?,?)", fts
-        )
-        conn.executemany("INSERT INTO match_keys (key, seq) VALUES (?, ?)", krows)
+        sids = [speaker_ids.get(d.speaker_name) if d.speaker_name else None for d in p.statements]
+        stored = insert_statements(conn, a.id, p.statements, sids)
+        statements = [
+            Statement(d.id, a.id, document_id, d.kind, d.text, sid, d.features, seq, keys)
+            for d, sid, (seq, keys) in zip(p.statements, sids, stored, strict=True)
+        ]
         repeats = {d.id: d.repeats for d in p.statements if d.repeats}
         found = duplicates_within(statements, repeats)
         found += match_article(statements, index, store.load_statements, anchors=p.anchors)
@@ -232,7 +167,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
         refresh_flags(conn, sorted({x.id for m in found for x in (m.a, m.b)}))
     index.add_article(document_id, p.anchors)
     for s in statements:
-        index.add(s.seq, s.lineage, s.features.blocking_keys())
+        index.add(s.seq, s.lineage, s.keys)
     report.stored += 1
     report.new_versions += bool(prev)
     report.quotes += len(quotes)

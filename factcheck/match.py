@@ -119,6 +119,7 @@ class Statement:
     speaker_id: int | None
     features: Features
     seq: int = 0
+    keys: list[str] = field(default_factory=list)  # blocking keys, once worked out
 
 
 def figure_class(kind: str, unit: str | None, key: str, date: str | None) -> str:
@@ -649,9 +650,8 @@ def match_article(
             return []
     wanted: dict[int, list[int]] = {}
     for s in new:
-        wanted[s.seq] = index.candidates(
-            s.features.blocking_keys(policy.max_keys), lineage, allowed
-        )
+        keys = s.keys or s.features.blocking_keys(policy.max_keys)
+        wanted[s.seq] = index.candidates(keys, lineage, allowed)
     pool = load(sorted({c for cs in wanted.values() for c in cs}))
     scored: list[tuple[float, Statement, Statement]] = []
     for s in new:

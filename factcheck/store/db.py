@@ -14,12 +14,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from ..match import Features, Figure, Index, Statement, flip_diff
 from .migrations import migrations
+
+if TYPE_CHECKING:
+    from ..prepare import StatementDraft
 
 DEFAULT_DB = "factcheck.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -327,3 +330,117 @@ def other_reports(conn: sqlite3.Connection, statement_ids: list[str]) -> Iterato
                     else None,
                     "status": r[12],
                 }
+
+
+# --- writes shared by ingest and import ----------------------------------------------
+
+
+def document_for(conn: sqlite3.Connection, key: str) -> int:
+    """The document at a url or path (its versions share it), created if new."""
+    conn.execute("INSERT OR IGNORE INTO documents (key) VALUES (?)", (key,))
+    return int(conn.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()[0])
+
+
+def insert_article(
+    conn: sqlite3.Connection,
+    *,
+    article_id: str,
+    document_id: int,
+    version: int,
+    title: str | None,
+    outlet: str | None,
+    published: str | None,
+    url: str | None,
+    path: str | None,
+    text: str,
+    quotes: int,
+    claims: int,
+    anchors: frozenset[str],
+    stamp: str,
+) -> None:
+    conn.execute(
+        "INSERT INTO articles (id, document_id, version, title, outlet, published, url, path,"
+        " chars, quotes, claims, anchors, ingested_at, text)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            article_id,
+            document_id,
+            version,
+            title,
+            outlet,
+            published,
+            url,
+            path,
+            len(text),
+            quotes,
+            claims,
+            json.dumps(sorted(anchors), ensure_ascii=False),
+            stamp,
+            text,
+        ),
+    )
+
+
+def insert_statements(
+    conn: sqlite3.Connection,
+    article_id: str,
+    drafts: list[StatementDraft],
+    speaker_ids: list[int | None],
+) -> list[tuple[int, list[str]]]:
+    """An article's statements with their figures, search rows and blocking keys.
+
+    Returns each statement's number and blocking keys, so the caller can index them
+    without working the keys out again.
+    """
+    first = (conn.execute("SELECT max(seq) FROM statements").fetchone()[0] or 0) + 1
+    rows, qrows, krows, fts, out = [], [], [], [], []
+    for n, (d, sid) in enumerate(zip(drafts, speaker_ids, strict=True)):
+        seq = first + n
+        keys = d.features.blocking_keys()
+        rows.append(
+            (
+                seq,
+                d.id,
+                article_id,
+                d.type,
+                d.kind,
+                d.text,
+                d.start,
+                d.end,
+                sid,
+                d.speaker_name,
+                d.speaker_mention,
+                d.speaker_start,
+                d.speaker_end,
+                d.cue,
+                d.cue_start,
+                d.cue_end,
+                json.dumps([list(p) for p in d.parts]) if d.parts else None,
+                d.repeats,
+                d.quote_id,
+                norm_text(d.features),
+                figures_json(d.features),
+            )
+        )
+        fts.append((seq, d.text, d.speaker_name))
+        qrows += [
+            (d.id, q.text, q.start, q.end, q.kind, q.value, q.unit, q.comparator, q.date, q.key)
+            for q in d.quantities
+        ]
+        krows += [(k, seq) for k in keys]
+        out.append((seq, keys))
+    conn.executemany(
+        'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
+        " speaker_id, speaker_name, speaker_mention, speaker_start, speaker_end, cue,"
+        " cue_start, cue_end, parts, repeats, quote_id, norm, figures)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.executemany(
+        'INSERT INTO quantities (statement_id, text, start, "end", kind, value, unit,'
+        " comparator, date, key) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        qrows,
+    )
+    conn.executemany("INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?,?,?)", fts)
+    conn.executemany("INSERT INTO match_keys (key, seq) VALUES (?, ?)", krows)
+    return out
