@@ -73,6 +73,7 @@ class Queue:
         self.seqs = array("q")
         self._pos: dict[int, int] | None = None
         self._rows: dict[int, QueueRow] = {}
+        self._speakers: dict[int, str] | None = None  # for fuzzy names; read once per change
 
     def __len__(self) -> int:
         return len(self.seqs)
@@ -126,10 +127,11 @@ class Queue:
         """An FTS5 query of the typed words as prefixes, and speakers close to the text."""
         words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
         match = " ".join(f'"{w}"*' for w in words) or '""'
-        names = self.store.conn.execute("SELECT id, name FROM speakers").fetchall()
+        if self._speakers is None:
+            self._speakers = dict(self.store.conn.execute("SELECT id, name FROM speakers"))
         close = process.extract(
             text,
-            {i: n for i, n in names},
+            self._speakers,
             scorer=fuzz.partial_ratio,
             processor=default_process,
             score_cutoff=80,  # one letter wrong in a six-letter name still finds it
@@ -170,6 +172,7 @@ class Queue:
         """Drop cached rows (one, or all) so they are read again after a change."""
         if seq is None:
             self._rows.clear()
+            self._speakers = None
         else:
             self._rows.pop(seq, None)
 

@@ -213,16 +213,14 @@ def reattribute(
             if found is None:
                 raise ReviewError(f"no speaker {speaker_id}")
             name = found[0]
-        seq, old = conn.execute(
-            "SELECT seq, speaker_id FROM statements WHERE id = ?", (statement_id,)
+        seq, old, text, old_name = conn.execute(
+            "SELECT seq, speaker_id, text, speaker_name FROM statements WHERE id = ?",
+            (statement_id,),
         ).fetchone()
         conn.execute(
             "UPDATE statements SET speaker_id = ? WHERE id = ?", (speaker_id, statement_id)
         )
         # keep speaker search in step with who the statement is now attributed to
-        text, old_name = conn.execute(
-            "SELECT text, speaker_name FROM statements WHERE id = ?", (statement_id,)
-        ).fetchone()
         conn.execute(
             "INSERT INTO statements_fts (statements_fts, rowid, text, speaker_name)"
             " VALUES ('delete', ?, ?, ?)",
