@@ -11,6 +11,7 @@ one story arrive close together.
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 from dataclasses import dataclass, field
@@ -112,20 +113,7 @@ OUTLETS = [
     "The Observer Desk",
     "Pacific Report",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 SHORT_MONTHS = [
     "Jan",
     "Feb",

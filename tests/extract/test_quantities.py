@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 import pytest
@@ -76,20 +77,7 @@ def test_offsets_always_point_at_the_text(text):
 
 
 def _month_number(name: str) -> int:
-    return [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ].index(name) + 1
+    return list(calendar.month_name).index(name)
 
 
 @pytest.mark.parametrize(

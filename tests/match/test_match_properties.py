@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,20 +77,7 @@ def test_two_different_amounts_in_the_same_place_disagree(n, delta):
 
 @given(st.integers(1, 12), st.integers(1, 28))
 def test_a_date_written_two_ways_agrees(month, day):
-    months = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
+    months = list(calendar.month_name)[1:]
     short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
     left = _figures(f"The tariffs start on {months[month - 1]} {day}.")
     right = _figures(f"The tariffs start on {short[month - 1]} {day}.")
