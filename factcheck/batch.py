@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .extract import extract
+from .extraction_output import render
 from .models import Article, Extraction
 
 
@@ -46,3 +48,20 @@ def extract_all(
 ) -> Iterator[Extraction | ExtractionFailed]:
     """Extract every article; with workers > 1 in a process pool. Order is kept."""
     return run_all(safe_extract, articles, workers=workers, chunksize=chunksize)
+
+
+def extract_rendered(
+    articles: Iterable[Article], fmt: str, *, workers: int = 1, chunksize: int = 8
+) -> Iterator[Any]:
+    """Extract and render every article in the worker (see extraction_output). Order is kept."""
+    return run_all(
+        functools.partial(_extract_rendered, fmt=fmt),
+        articles,
+        workers=workers,
+        chunksize=chunksize,
+    )
+
+
+def _extract_rendered(article: Article, fmt: str) -> Any:
+    result = safe_extract(article)
+    return result if isinstance(result, ExtractionFailed) else render(article, result, fmt)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import schema as schema_mod
-from .batch import ExtractionFailed, default_workers, extract_all
-from .models import Article, Extraction
+from .batch import ExtractionFailed, default_workers, extract_rendered
+from .models import Article
 from .sources import MAX_BYTES, SourceError, read_paths, read_stdin
 
 if TYPE_CHECKING:
@@ -62,9 +62,9 @@ def extract(paths: tuple[str, ...], fmt: str, workers: int, max_bytes: int) -> N
     failures = 0
     items = list(_read(paths, max_bytes))
     articles = [a for a in items if isinstance(a, Article)]
-    results = extract_all(articles, workers=workers or default_workers())
+    results = extract_rendered(articles, fmt, workers=workers or default_workers())
     out = sys.stdout
-    records: list[dict] = []
+    records: list[Any] = []
     for item in items:
         if isinstance(item, SourceError):
             _err(str(item))
@@ -75,12 +75,10 @@ def extract(paths: tuple[str, ...], fmt: str, workers: int, max_bytes: int) -> N
             _err(f"{item.path or item.id}: {result}")
             failures += 1
             continue
-        if fmt == "jsonl":
-            out.write(result.model_dump_json() + "\n")
-        elif fmt == "json":
-            records.append(result.model_dump(mode="json"))
+        if fmt == "json":
+            records.append(result)
         else:
-            out.write(render_text(item, result))
+            out.write(result)
     if fmt == "json":
         out.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
     out.flush()
@@ -95,33 +93,6 @@ def _read(paths: tuple[str, ...], max_bytes: int) -> Iterator[Article | SourceEr
             yield from read_stdin(max_bytes=max_bytes)
         else:
             yield from read_paths([p], max_bytes=max_bytes)
-
-
-def render_text(article: Article, x: Extraction) -> str:
-    """A listing for a person at a terminal: speaker, kind, quote; then the claims."""
-    lines = [
-        f"{article.path or article.id}  —  {len(x.quotes)} quotes, {len(x.claims)} claims, "
-        f"{len(x.speakers)} speakers"
-    ]
-    width = max((len(q.speaker or "?") for q in x.quotes), default=8)
-    width = min(width, 28)
-    for q in x.quotes:
-        who = (q.speaker or "(unattributed)")[:28]
-        text = q.text.replace("\n", " ")
-        if len(text) > 100:
-            text = text[:97] + "…"
-        mark = "" if q.kind == "indirect" else "“"
-        extra = f"  [repeats {q.repeats}]" if q.repeats else ""
-        lines.append(f"  {who:<{width}}  {q.kind:<9}  {mark}{text}{'”' if mark else ''}{extra}")
-    if x.claims:
-        lines.append("  claims:")
-        for c in x.claims:
-            text = c.text.replace("\n", " ")
-            if len(text) > 90:
-                text = text[:87] + "…"
-            figures = ", ".join(q.text for q in c.quantities)
-            lines.append(f"    • {text}  [{figures}]")
-    return "\n".join(lines) + "\n\n"
 
 
 def db_option(f: Any) -> Any:

@@ -12,6 +12,7 @@ CORE = [
     "factcheck.extract",
     "factcheck.sources",
     "factcheck.batch",
+    "factcheck.extraction_output",
     "factcheck.schema",
     "factcheck.match",
     "factcheck.prepare",

@@ -7,6 +7,7 @@ reporter's voice and inside quotes alike; a claim inside a quote is the quote's 
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from ..models import Claim, Quantity
@@ -24,11 +25,14 @@ def find_claims(
     """Claims of an article; ``speakers_by_span`` holds (start, end, speaker, id) of its quotes."""
     text = doc.text
     claims: list[Claim] = []
+    # One pass over the whole text, then each sentence takes the figures wholly inside it.
+    figures = [q for q in find_quantities(text, published=published) if q["kind"] != "number"]
+    starts = [q["start"] for q in figures]
     for s, e in doc.sentences:
         quantities = [
             Quantity(**q)
-            for q in find_quantities(text, s, e, published=published)
-            if q["kind"] != "number"
+            for q in figures[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+            if q["end"] <= e
         ]
         if not any(q.kind in CHECKWORTHY for q in quantities):
             continue

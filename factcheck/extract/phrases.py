@@ -39,28 +39,60 @@ class Tok(NamedTuple):
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens wholly inside [start, end), sliced from one tokenisation of the whole text."""
-    toks, starts = _tokenise(text)
-    i = bisect.bisect_left(starts, start)
-    j = bisect.bisect_left(starts, end, lo=i)
-    out = toks[i:j]
-    while out and out[-1].end > end:
-        out.pop()
-    return out
+    """Tokens wholly inside [start, end), from a tokenisation of the text shared by all calls."""
+    return _tokeniser(text).between(start, end)
+
+
+class _Tokeniser:
+    """Tokenises one article a line at a time, on demand.
+
+    Chunkers ask for many small ranges around cue words; most lines are never asked for.
+    No token spans a line break, so lines are independent.
+    """
+
+    __slots__ = ("_breaks", "_lines", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._lines: dict[int, tuple[list[Tok], list[int]]] = {}
+
+    def between(self, start: int, end: int) -> list[Tok]:
+        first = bisect.bisect_left(self._breaks, start)
+        last = bisect.bisect_left(self._breaks, max(start, end - 1))
+        out: list[Tok] = []
+        for n in range(first, last + 1):
+            toks, starts = self._line(n)
+            i = bisect.bisect_left(starts, start)
+            j = bisect.bisect_left(starts, end, lo=i)
+            out.extend(toks[i:j])
+        while out and out[-1].end > end:
+            out.pop()
+        return out
+
+    def _line(self, n: int) -> tuple[list[Tok], list[int]]:
+        got = self._lines.get(n)
+        if got is None:
+            lo = self._breaks[n - 1] + 1 if n else 0
+            hi = self._breaks[n] if n < len(self._breaks) else len(self._text)
+            toks: list[Tok] = []
+            for m in _TOKEN.finditer(self._text, lo, hi):
+                s, e, t = m.start(), m.end(), m.group()
+                if t[-1] == "." and len(t) > 1 and not _abbrev(t):
+                    toks.append(Tok(s, e - 1, t[:-1]))
+                    toks.append(Tok(e - 1, e, "."))
+                else:
+                    toks.append(Tok(s, e, t))
+            got = self._lines[n] = (toks, [t.start for t in toks])
+        return got
+
+
+_NEWLINE = re.compile(r"\n")
 
 
 @functools.lru_cache(maxsize=8)
-def _tokenise(text: str) -> tuple[list[Tok], list[int]]:
-    """Chunkers ask for many small ranges of the same article: tokenise it once."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        s, e, t = m.start(), m.end(), m.group()
-        if t.endswith(".") and len(t) > 1 and not _abbrev(t):
-            out.append(Tok(s, e - 1, t[:-1]))
-            out.append(Tok(e - 1, e, "."))
-        else:
-            out.append(Tok(s, e, t))
-    return out, [t.start for t in out]
+def _tokeniser(text: str) -> _Tokeniser:
+    return _Tokeniser(text)
 
 
 _ABBREV = {
@@ -123,9 +155,11 @@ _ABBREV = {
 }
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
 def _abbrev(t: str) -> bool:
-    lw = t.lower()
-    return lw in _ABBREV or bool(re.fullmatch(r"(?:[A-Za-z]\.)+", t))
+    return t.lower() in _ABBREV or _INITIALS.fullmatch(t) is not None
 
 
 @dataclass(slots=True)

@@ -53,6 +53,7 @@ _HINT = re.compile(
 )
 
 _LOOKBACK = 12  # a currency ("HK$"), or a number word before "-week", precedes the hint
+_REACH = 160  # how far past its hint a figure may run: "more than 1,100 ... per cent" and the like
 _CMP_BEFORE = re.compile(rf"{_CMP}\s+(?:\S{{0,4}})$", re.IGNORECASE)
 
 _CURRENCY = {
@@ -184,10 +185,10 @@ def find_quantities(
             continue
         back = max(pos, h.start() - _LOOKBACK)
         c = _CMP_BEFORE.search(text, max(pos, h.start() - 24), h.start())
-        m = _PATTERN.search(text, min(back, c.start()) if c else back, end)
-        if m is None:
-            return
-        if m.start() > h.end() + _LOOKBACK:
+        # Bounded: a figure is never longer than _REACH, and an unbounded search would run on
+        # to the end of the text each time a hint (a stray digit) starts no figure.
+        m = _PATTERN.search(text, min(back, c.start()) if c else back, min(end, h.end() + _REACH))
+        if m is None or m.start() > h.end() + _LOOKBACK:
             pos = h.end()  # the next figure lies further on; its own hint will find it
             continue
         pos = m.end()

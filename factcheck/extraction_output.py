@@ -1,0 +1,51 @@
+"""One article's extraction written out: a JSONL line, a JSON record, or a terminal listing.
+
+Rendering runs where the extraction ran, in the worker process, so the parent of a pool
+receives a short string instead of unpickling a tree of models.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .models import Article, Extraction
+
+FORMATS = ("text", "json", "jsonl")
+
+
+def render(article: Article, x: Extraction, fmt: str) -> Any:
+    """``jsonl``: one line; ``json``: a plain dict for an enclosing list; ``text``: a listing."""
+    if fmt == "jsonl":
+        return x.model_dump_json() + "\n"
+    if fmt == "json":
+        return x.model_dump(mode="json")
+    if fmt == "text":
+        return render_text(article, x)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def render_text(article: Article, x: Extraction) -> str:
+    """A listing for a person at a terminal: speaker, kind, quote; then the claims."""
+    lines = [
+        f"{article.path or article.id}  —  {len(x.quotes)} quotes, {len(x.claims)} claims, "
+        f"{len(x.speakers)} speakers"
+    ]
+    width = max((len(q.speaker or "?") for q in x.quotes), default=8)
+    width = min(width, 28)
+    for q in x.quotes:
+        who = (q.speaker or "(unattributed)")[:28]
+        text = q.text.replace("\n", " ")
+        if len(text) > 100:
+            text = text[:97] + "…"
+        mark = "" if q.kind == "indirect" else "“"
+        extra = f"  [repeats {q.repeats}]" if q.repeats else ""
+        lines.append(f"  {who:<{width}}  {q.kind:<9}  {mark}{text}{'”' if mark else ''}{extra}")
+    if x.claims:
+        lines.append("  claims:")
+        for c in x.claims:
+            text = c.text.replace("\n", " ")
+            if len(text) > 90:
+                text = text[:87] + "…"
+            figures = ", ".join(q.text for q in c.quantities)
+            lines.append(f"    • {text}  [{figures}]")
+    return "\n".join(lines) + "\n\n"
