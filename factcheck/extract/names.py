@@ -25,6 +25,7 @@ _APPOSITIVE_ROLE = re.compile(
     + "|".join(sorted(w for w in lx.TITLE_WORDS if w.isalpha() and len(w) > 3))
     + r"|lawyer|teacher|farmer|doctor|resident|owner|worker|student|activist|voter|mother|father)\b"
 )
+_WORD = re.compile(r"\S+")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -127,7 +128,7 @@ class Cast:
         out: list[tuple[int, list[str]]] = []
         words: list[str] = []
         cur_start = start
-        for m in re.finditer(r"\S+", run):
+        for m in _WORD.finditer(run):
             w = m.group()
             if (
                 w.endswith(".")
@@ -156,6 +157,9 @@ class Cast:
 
     def _full_name(self, words: list[str], after: str = "") -> Entity | None:
         """A person named in full, or an organisation; None for a bare surname or a place."""
+        if len(words) == 1:  # most runs: a word capitalised for starting a sentence, or a surname
+            org = lx.KNOWN_ORGS.get(words[0].lower())
+            return self._org(org) if org else None
         while words and words[0].lower() in lx.NOT_NAMES:
             words = words[1:]
         if not words:

@@ -21,7 +21,8 @@ _CMP = (
     r"(?:more than|over|above|at least|nearly|almost|about|around|some|up to|fewer than|"
     r"less than|under|roughly|approximately|close to|just over|just under|as many as|as much as)"
 ).replace(" ", r"\s")
-_CUR_PREFIX = r"US\$|S\$|HK\$|A\$|C\$|NZ\$|R\$|RM|Rs\.?|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?|SGD\s?|RMB\s?|CNY\s?|JPY\s?"
+# Lettered prefixes start a word: the "rs" of "dollars 250" is not rupees.
+_CUR_PREFIX = r"\b(?:US\$|S\$|HK\$|A\$|C\$|NZ\$|R\$|RM|Rs\.?|USD\s?|EUR\s?|GBP\s?|SGD\s?|RMB\s?|CNY\s?|JPY\s?)|\$|€|£|¥"
 _CUR_WORD = r"dollars|euros|pounds|yuan|renminbi|yen|rupees|ringgit|pesos|won|rubles|roubles"
 _MONTH = (
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -44,15 +45,36 @@ _PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# Cheap test that a stretch of text may hold a figure at all; the full pattern is far slower.
-_HINT = re.compile(
-    r"[\d$€£¥]|\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
-    r"(?:last|next|this|previous|past) (?:year|month|week)|"
-    rf"\b{_WORDNUM}[-\s](?:day|week|month|year|decade)",
-    re.IGNORECASE,
+# Every figure holds a hint: a digit or currency sign, a month, or a unit of time ("last
+# year", "two-week"). Three plain scans find the hints far faster than one case-blind
+# alternation, whose zero-width and case-folded branches defeat the regex engine's prefix
+# search; the full pattern then runs only from where each hint's figure can begin.
+_DIGIT_HINT = re.compile(r"[\d$€£¥]")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_UNIT_HINT = re.compile(r"[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade")
+_UNIT_LEAD = re.compile(
+    rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s])$", re.IGNORECASE
 )
-
-_LOOKBACK = 12  # a currency ("HK$"), or a number word before "-week", precedes the hint
+# Words that open a figure one word before its hint: "USD 250", "Rs. 500", "late October".
+_LEAD_WORDS = frozenset(
+    {
+        "usd",
+        "eur",
+        "gbp",
+        "sgd",
+        "rmb",
+        "cny",
+        "jpy",
+        "rm",
+        "rs",
+        "rs.",
+        "late",
+        "early",
+        "mid",
+        "mid-",
+    }
+)
+_LOOKBACK = 16  # how far before a hint its figure may begin, comparators aside
 _REACH = 160  # how far past its hint a figure may run: "more than 1,100 ... per cent" and the like
 _CMP_BEFORE = re.compile(rf"{_CMP}\s+(?:\S{{0,4}})$", re.IGNORECASE)
 
@@ -177,19 +199,17 @@ def find_quantities(
 ) -> Iterator[dict]:
     """Every figure in text[start:end], as the fields of a Quantity."""
     end = len(text) if end is None else end
-    # Every figure holds a hint (a digit, a month, "last year", "-week"); the full pattern runs
-    # only from a little before each hint, which is what keeps this pass fast.
     pos = start
-    for h in _HINT.finditer(text, start, end):
-        if h.end() <= pos:
+    for h_start, h_end in _hints(text, start, end):
+        if h_end <= pos:
             continue
-        back = max(pos, h.start() - _LOOKBACK)
-        c = _CMP_BEFORE.search(text, max(pos, h.start() - 24), h.start())
+        back = max(pos, h_start)
+        c = _CMP_BEFORE.search(text, max(pos, h_start - 24), h_start)
         # Bounded: a figure is never longer than _REACH, and an unbounded search would run on
         # to the end of the text each time a hint (a stray digit) starts no figure.
-        m = _PATTERN.search(text, min(back, c.start()) if c else back, min(end, h.end() + _REACH))
-        if m is None or m.start() > h.end() + _LOOKBACK:
-            pos = h.end()  # the next figure lies further on; its own hint will find it
+        m = _PATTERN.search(text, min(back, c.start()) if c else back, min(end, h_end + _REACH))
+        if m is None or m.start() > h_end:
+            pos = h_end  # the next figure lies further on; its own hint will find it
             continue
         pos = m.end()
         q = _normalise(m, text, published)
@@ -197,6 +217,45 @@ def find_quantities(
             q["start"], q["end"] = m.start(), m.end()
             q["text"] = text[m.start() : m.end()]
             yield q
+
+
+def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(where a figure may begin, end of its hint), in the order of the hints' ends."""
+    out = []
+    for h in _DIGIT_HINT.finditer(text, start, end):
+        out.append((_lead(text, h.start(), start), h.end()))
+    for h in _MONTH_HINT.finditer(text, start, end):
+        s = h.start()
+        if s == 0 or not text[s - 1].isalnum():
+            out.append((_lead(text, s, start), h.end()))
+    for h in _UNIT_HINT.finditer(text, start, end):
+        lead = _UNIT_LEAD.search(text, max(start, h.start() - _LOOKBACK), h.start())
+        if lead is not None:
+            out.append((lead.start(), h.end()))
+    out.sort(
+        key=lambda h: (h[1], h[0])
+    )  # by where each hint ends, as a left-to-right scan meets them
+    return out
+
+
+def _lead(text: str, pos: int, floor: int) -> int:
+    """The start of the word holding ``pos`` ("US$250", "mid-October"), or of the word before
+    it when that word opens a figure ("USD 250", "late October")."""
+    lo = max(floor, pos - _LOOKBACK)
+    k = pos
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    j = k - 1
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    i = j
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    word = text[i:j].lower()
+    for lead in _LEAD_WORDS:
+        if word.endswith(lead) and (len(word) == len(lead) or not word[-len(lead) - 1].isalnum()):
+            return j - len(lead)
+    return k
 
 
 def _money(value: float, unit: str, cmp_: str) -> dict:
