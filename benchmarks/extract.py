@@ -71,15 +71,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {len(articles)} articles, {mb:.1f} M characters")
     dt1, cps1, aps1 = measure(articles, 1)
     print(f"1 worker:   {dt1:6.2f} s  {cps1 / 1e6:5.2f} M chars/s  {aps1:7.0f} articles/s")
+    per_core = [cps1]
     if args.workers > 1:
         dtn, cpsn, apsn = measure(articles, args.workers)
+        per_core.append(cpsn / args.workers)
         print(
             f"{args.workers} workers:  {dtn:6.2f} s  {cpsn / 1e6:5.2f} M chars/s  "
             f"{apsn:7.0f} articles/s"
             f"  ({cpsn / args.workers / 1e6:.2f} M chars/s per core)"
         )
-    ok = cps1 >= 1e6
-    print(f"bar: >= 1.00 M chars/s per core — {'met' if ok else 'NOT met'} ({cps1 / 1e6:.2f})")
+    worst = min(per_core)
+    ok = worst >= 1e6
+    print(
+        f"bar: >= 1.00 M chars/s per core, one worker and all cores — "
+        f"{'met' if ok else 'NOT met'} (worst {worst / 1e6:.2f})"
+    )
     return 0
 
 
