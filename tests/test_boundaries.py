@@ -13,6 +13,7 @@ CORE = [
     "factcheck.sources",
     "factcheck.batch",
     "factcheck.extraction_output",
+    "factcheck.evaluation",
     "factcheck.schema",
     "factcheck.match",
     "factcheck.prepare",

@@ -322,6 +322,20 @@ def _ly_adverb(t: Tok) -> bool:
     )
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.\-]*")
+
+
+def _skip_parenthetical(toks: list[Tok], i: int) -> int:
+    """Index before a short "(...)" that ends at ``i``: a party label such as "(R-N.C.)"."""
+    if i >= 0 and toks[i].text == ")":
+        j = i
+        while j >= 0 and toks[j].text != "(":
+            j -= 1
+        if j >= 0 and i - j <= 8:
+            return j - 1
+    return i
+
+
 def skip_adverbials_right_to_left(toks: list[Tok], i: int) -> int:
     """Index of the last token before trailing adverbs, auxiliaries and time phrases."""
     while i >= 0:
@@ -339,11 +353,9 @@ def skip_adverbials_right_to_left(toks: list[Tok], i: int) -> int:
             i -= 1
             continue
         if t.text == ")":  # a parenthetical party label: "Sen. Ted Cruz (R-Tex.)"
-            j = i
-            while j >= 0 and toks[j].text != "(":
-                j -= 1
-            if j >= 0 and i - j <= 8:
-                i = j - 1
+            j = _skip_parenthetical(toks, i)
+            if j != i:
+                i = j
                 continue
         break
     return i
@@ -398,6 +410,8 @@ def _phrase_kind(toks: list[Tok]) -> str:
     lw = first.lower
     if lw in _PARENTHETICAL_OPENERS or (lw.endswith("ing") and first.text.islower()):
         return "skip"
+    if _PARTY_TAG.fullmatch(first.text) and len(toks) <= 3:
+        return "skip"  # "Sen. Elizabeth Warren, D-Mass., said"
     if lw in lx.DETERMINERS or not first.is_cap:
         return "appositive"
     words = [t for t in toks if t.is_word]
@@ -435,7 +449,7 @@ def subject_before(
             continue
         if kind == "appositive":
             role = text[inner[0].start : inner[-1].end]
-            i = j - 1
+            i = _skip_parenthetical(toks, j - 1)  # "Meadows (R-N.C.), the chairman, said"
             continue
         # kind == "name": "Hong Kong's Chief Executive, Carrie Lam, warned"
         np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start=False)
@@ -470,6 +484,10 @@ def _collect_np(
     text: str, toks: list[Tok], floor: int, i: int, at_sentence_start: bool
 ) -> NounPhrase | None:
     end_i = i
+    if i >= floor and toks[i].lower in lx.PRONOUNS and (i == floor or toks[i - 1].is_word):
+        # "trade deals he said had": a pronoun is a whole subject, whatever precedes it
+        t = toks[i]
+        return NounPhrase(t.start, t.end, t.text)
     while i >= floor:
         t = toks[i]
         if not t.is_word:

@@ -216,7 +216,17 @@ class QuoteFinder:
         elif post is not None:
             attribution = post[0]
         words = len(text[r.start : r.end].split())
-        if attribution is None and words <= 3 and not _has_sentence_end(text[r.start : r.end]):
+        whole_sentence = at_sentence_start and text[r.start : r.end].rstrip()[-1:] in {
+            ".",
+            "!",
+            "?",
+        }
+        if (
+            attribution is None
+            and words <= 3
+            and not whole_sentence  # “Period.” standing as a sentence of its own
+            and not _has_sentence_end(text[r.start : r.end])
+        ):
             return None  # a scare quote or a term, not a statement
         kind = self._kind(r, attribution, s)
         f = Found(r.start, r.end, kind, attribution, parts=list(r.pieces), region=r)
@@ -497,6 +507,9 @@ class QuoteFinder:
         pre = pre.rstrip(" ,")
         if len(pre.split()) < 4 or not looks_like_clause(text, start, start + len(pre)):
             return None
+        last = pre.split()[-1].lower()
+        if last in _UNFINISHED:
+            return None  # "the plan was “a disaster”": the quote is the clause's own predicate
         return start + len(pre)
 
     def _make_indirect(self, start: int, end: int, a: Attribution) -> Found | None:
@@ -677,6 +690,12 @@ def _cue_matches(text: str) -> list[_CueMatch]:
             w = text[s:e]
         out.append(_CueMatch(s, e, w))
     return out
+
+
+# Words a clause cannot end on: the quoted words after them are its predicate or object.
+# (A trailing preposition is different: "will visit farms to “build goodwill”" reports a
+# whole clause before the quoted adjunct.)
+_UNFINISHED = lx.AUXILIARIES | lx.DETERMINERS | {"that", "which", "who", "whom", "and", "or"}
 
 
 def _inherit(a: Attribution | None) -> Attribution | None:
