@@ -3,7 +3,7 @@
 One pass finds capitalised runs ("Treasury Secretary Steven Mnuchin"), splits each into a title
 and a name, and builds the article's cast: a person per full name, with every shorter way the
 article refers to them ("Mnuchin", "Mr Mnuchin") resolved to it by surname. Nicknames map to the
-formal first name, so "Bob Lighthizer" is recorded as Robert Lighthizer. A small gazetteer of
+formal first name, so "Bob Lighthizer" and "Robert Lighthizer" are one person. A small gazetteer of
 public figures fills in what an article leaves out ("Trump" is Donald Trump).
 """
 
@@ -170,6 +170,8 @@ class Cast:
         if words[-1].lower().rstrip(".") in lx.ORG_WORDS and len(words) >= 2:
             return self._org(" ".join(_titlecase(w) for w in words))
         title, name = split_title(words)
+        if "of" in name[2:]:
+            name = name[: name.index("of")]  # "Ted Cruz of Texas": a person and their state
         name = [w for w in name if w not in {"of", "for", "the"}]
         if len(name) < 2:
             return None
@@ -197,9 +199,10 @@ class Cast:
         shown = [_titlecase(w) for w in name]
         first = shown[0].lower().rstrip(".")
         formal = lx.NICKNAMES.get(first)
-        canonical = (
-            known[0] if known else " ".join([formal.capitalize(), *shown[1:]] if formal else shown)
-        )
+        # A person is called what the article calls them ("Bernie Sanders", "Ted Cruz"); the
+        # gazetteer's name wins for public figures, and a formal first name wins once the
+        # article uses it too ("Bob Smith" ... "Robert Smith").
+        canonical = known[0] if known else " ".join(shown)
         surname = canonical.split()[-1].lower()
         # The same person named differently ("Bob Lighthizer" / "Robert Lighthizer").
         ent = None
@@ -207,6 +210,10 @@ class Cast:
             if _same_first(cand.name.split()[0], shown[0]):
                 ent = cand
                 break
+        if ent is not None and not known and formal is None and ent.name != canonical:
+            cand_first = ent.name.split()[0].lower()
+            if lx.NICKNAMES.get(cand_first) == first and ent.name.split()[1:] == shown[1:]:
+                self._rename(ent, canonical)
         if ent is None:
             ent = self.entities.get(canonical)
         if ent is None:
@@ -238,6 +245,15 @@ class Cast:
         )
         ent.gender = ent.gender or gender
         return ent
+
+    def _rename(self, ent: Entity, name: str) -> None:
+        old = ent.name
+        del self.entities[old]
+        ent.name = name
+        self.entities[name] = ent
+        if name in ent.aliases:
+            ent.aliases.remove(name)
+        ent.add_alias(old)
 
     def _org(self, name: str) -> Entity:
         ent = self.entities.get(name)
@@ -312,7 +328,13 @@ class Cast:
             return self._org(lx.KNOWN_ORGS[lowered])
         if lowered in lx.COUNTRIES:
             return self._org(lx.COUNTRIES[lowered])
-        caps = [w for w in words if w[:1].isupper()]
+        upper = [i for i, w in enumerate(words) if w[:1].isupper()]
+        # "of" stays between capitalised words: "Rita Lowe of Nevada" is cut at it, later
+        caps = (
+            [w for w in words[upper[0] : upper[-1] + 1] if w[:1].isupper() or w == "of"]
+            if upper
+            else []
+        )
         if caps:
             ent = self._full_name(caps)
             if ent is not None:

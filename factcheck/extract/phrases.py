@@ -312,7 +312,7 @@ def _is_time(t: Tok) -> bool:
     return lw in lx.TIME_WORDS or lw in lx.MONTHS or lw.rstrip(".") in lx.MONTHS or lw.isdigit()
 
 
-def _ly_adverb(t: Tok) -> bool:
+def ly_adverb(t: Tok) -> bool:
     lw = t.lower
     return (
         lw.endswith("ly")
@@ -349,7 +349,7 @@ def skip_adverbials_right_to_left(toks: list[Tok], i: int) -> int:
                 j -= 1
             i = j
             continue
-        if lw in lx.ADVERBS or _ly_adverb(t):
+        if lw in lx.ADVERBS or ly_adverb(t):
             i -= 1
             continue
         if t.text == ")":  # a parenthetical party label: "Sen. Ted Cruz (R-Tex.)"
@@ -428,6 +428,30 @@ def subject_before(
     """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
     toks = tokens(text, lo, hi)
     i = skip_adverbials_right_to_left(toks, len(toks) - 1)
+    if i >= 1 and toks[i].lower == "who":
+        # "Clinton, who said on Tuesday ...": the relative pronoun's antecedent
+        j = i - 1 if toks[i - 1].text != "," else i - 2
+        if j < 0:
+            return None
+        np = subject_before(text, lo, toks[j].end, at_sentence_start=at_sentence_start)
+        head = tokens(text, np.start, np.end) if np else []
+        if head and head[-1].is_cap:
+            # "Polls showed Carla Diaz, who said": the name the clause hangs on
+            k = len(head) - 1
+            while k > 0 and (
+                head[k - 1].is_cap or (head[k - 1].lower == "of" and k > 1 and head[k - 2].is_cap)
+            ):
+                k -= 1
+            s, e = head[k].start, head[-1].end
+            return NounPhrase(s, e, text[s:e])
+        if head and head[0].text.islower() and head[0].lower not in lx.DETERMINERS:
+            # "... has become a rallying point for Democrats, who argue": the noun after
+            # the last preposition, not the verb phrase the chunker ran into
+            k = max((n for n, t in enumerate(head) if t.lower in lx.PREPOSITIONS), default=-1)
+            if 0 <= k < len(head) - 1:
+                s, e = head[k + 1].start, head[-1].end
+                return NounPhrase(s, e, text[s:e])
+        return np
     role: str | None = None
     # Parentheticals and appositives set off by commas: ", who ... ," / ", a pollster,"
     while i >= 0 and toks[i].text in {",", "—", "–"}:

@@ -20,6 +20,7 @@ from .names import Cast, Entity, split_title
 from .phrases import (
     NounPhrase,
     looks_like_clause,
+    ly_adverb,
     np_after,
     skip_complement_opening,
     subject_before,
@@ -325,6 +326,11 @@ class QuoteFinder:
                 if a is not None:
                     return a
                 continue
+            if self._conjunction_before(cue, lo) is not None:
+                a = self._sentence_subject_attribution(cue, si, lo)
+                if a is not None:
+                    return a  # "... voted against the bill and said: “...”"
+                continue
             np = subject_before(text, lo, cue.start)
             if np is None:
                 inv = np_after(text, cue.end, hi)
@@ -371,39 +377,55 @@ class QuoteFinder:
             if not cue.speech or cue.start in self.used_cues:
                 continue
             if cue.lemma in {"according to"}:
-                f = self._according_to(cue, si, s, e)
+                got = [self._according_to(cue, si, s, e)]
             else:
-                f = self._speech_clause(cue, si, s, e)
-            if f is not None:
+                got = self._speech_clause(cue, si, s, e)
+            for f in sorted((f for f in got if f is not None), key=lambda f: f.start):
                 self.used_cues.add(cue.start)
                 self.found.append(f)
                 self.para_last[self.doc.paragraph_index(f.start)] = f.attribution  # type: ignore[assignment]
                 out.append(f)
         return out
 
-    def _speech_clause(self, cue: Cue, si: int, s: int, e: int) -> Found | None:
+    def _speech_clause(self, cue: Cue, si: int, s: int, e: int) -> list[Found | None]:
         text = self.text
         if _passive(text, cue.start) or text[cue.end : cue.end + 1] == "-":
-            return None
+            return []
         # Who: the subject before the cue; for "..., saying that", the sentence's subject.
         if cue.participle and _comma_before(text, cue.start, s):
             span = self._forward_content(cue, s, e)
-            a = self._sentence_subject_attribution(cue, si, s) if span else None
-            return self._make_indirect(*span, a) if span and a else None
+            a = self._participle_attribution(cue, si, s) if span else None
+            return [self._make_indirect(*span, a)] if span and a else []
         if cue.participle:
-            return None
+            return []
+        if self._conjunction_before(cue, s) is not None:
+            span = self._forward_content(cue, s, e)
+            a = self._sentence_subject_attribution(cue, si, s) if span else None
+            return [self._make_indirect(*span, a)] if span and a else []
         np = subject_before(text, s, cue.start)
         if np is not None:
+            a = self._attribution(np, cue, si)
             span = self._forward_content(cue, s, e)
+            if span and _RELATIVE_CUE.search(text, max(s, cue.start - 30), cue.start):
+                # "Clinton, who said she was confident, held a lead": the clause ends at its comma
+                comma = text.find(",", span[0], span[1])
+                span = (span[0], comma) if comma > 0 else span
             if span is None:
                 # Inverted: "The economy is strong, Smith said."
                 span = self._inverted_content(cue, np.start, s, e)
-            return self._make_indirect(*span, self._attribution(np, cue, si)) if span else None
+                return [self._make_indirect(*span, a)] if span else []
+            out = [self._make_indirect(*span, a)]
+            if re.match(r"\s*,\s*(?:and|but)\b", text[cue.end : span[0] + 4]):
+                # Both sides: "Democrats had blocked them for years, he said, and he would ..."
+                before = self._inverted_content(cue, np.start, s, e, coordinated=True)
+                if before:
+                    out.append(self._make_indirect(*before, a))
+            return out
         inv = np_after(text, cue.end, e)
         if inv is not None and text[s : cue.start].rstrip().endswith(","):
             span = self._inverted_content(cue, cue.start, s, e, np_end=inv.end)
-            return self._make_indirect(*span, self._attribution(inv, cue, si)) if span else None
-        return None
+            return [self._make_indirect(*span, self._attribution(inv, cue, si))] if span else []
+        return []
 
     def _forward_content(self, cue: Cue, s: int, e: int) -> tuple[int, int] | None:
         text = self.text
@@ -411,6 +433,8 @@ class QuoteFinder:
         if opening is None:
             return None
         start, with_that = opening
+        if _PARTICIPLE_TAIL.match(text, start):
+            return None  # "said, adding that ...": the participle reports it, not this cue
         if self.doc.inside_quote(start) or text[start : start + 1] in '“"‘':
             return None  # a quote introduced by the cue: attributed with the quote
         if cue.lemma in lx.NEEDS_THAT_OR_QUOTE and not with_that:
@@ -427,15 +451,29 @@ class QuoteFinder:
         return start, end
 
     def _inverted_content(
-        self, cue: Cue, np_start: int, s: int, e: int, np_end: int | None = None
+        self,
+        cue: Cue,
+        np_start: int,
+        s: int,
+        e: int,
+        np_end: int | None = None,
+        *,
+        coordinated: bool = False,
     ) -> tuple[int, int] | None:
+        """The clause before ", Smith said"; ``coordinated`` when a second clause follows the
+        cue (", and he would ...") and is reported as well."""
         text = self.text
         head = text[s:np_start].rstrip()
         if not head.endswith(","):
             return None
         tail_from = np_end if np_end is not None else cue.end
         rest = text[tail_from:e]
-        if rest.strip(' .!?"”’') and looks_like_clause(text, tail_from, e):
+        if (
+            not coordinated
+            and rest.strip(' .!?"”’')
+            and not _PARTICIPLE_TAIL.match(rest)  # ", Rubio said, adding that ..."
+            and looks_like_clause(text, tail_from, e)
+        ):
             return None
         start = s
         toks = tokens(text, s, np_start)
@@ -482,6 +520,11 @@ class QuoteFinder:
             k = text.find(pat, start, e)
             if k >= 0:
                 end = min(end, k)
+        # A second report by the same subject: "... ahead but said he would stay".
+        for cue in self.cues_between(start, e):
+            if cue.speech and (k := self._conjunction_before(cue, start)) is not None:
+                end = min(end, k)
+                break
         # A trailing attribution: ", he said." / ", Mr Smith said Thursday."
         for cue in self.cues_between(start, e):
             comma = text.rfind(",", start, cue.start)
@@ -516,6 +559,9 @@ class QuoteFinder:
         text = self.text
         while start < end and text[start] in " ,\t":
             start += 1
+        lead = re.match(r"(?:and|but)\s+(?:that\s+)?", text[start:end])
+        if lead:
+            start += lead.end()  # "..., he said, and he would not be lectured"
         while end > start and text[end - 1] in " .,;:\t":
             end -= 1
         if len(text[start:end].split()) < 3:
@@ -523,11 +569,40 @@ class QuoteFinder:
         return Found(start, end, "indirect", a, parts=[(start, end)])
 
     # -- speakers ---------------------------------------------------------------------------
+    def _conjunction_before(self, cue: Cue, s: int) -> int | None:
+        """Where "and"/"but" starts when the cue's verb is coordinated with an earlier one:
+        "Cruz accused them of hypocrisy and said ...", "... but later insisted ...".
+        """
+        toks = tokens(self.text, max(s, cue.start - 40), cue.start)
+        i = len(toks) - 1
+        while i >= 0 and (toks[i].lower in lx.ADVERBS or ly_adverb(toks[i])):
+            i -= 1
+        if i >= 1 and toks[i].lower in {"and", "but"} and toks[i - 1].text != ",":
+            return toks[i].start
+        if i >= 1 and toks[i].lower in {"and", "but"} and toks[i - 1].text == ",":
+            return toks[i - 1].start
+        return None
+
+    def _participle_attribution(self, cue: Cue, si: int, s: int) -> Attribution | None:
+        """ ", Ortiz said, adding that ...": the speaker of the cue the participle follows, or
+        else the sentence's subject ("Trump attacked Clinton, saying ...")."""
+        for f in reversed(self.found):
+            a = f.attribution
+            if a is not None and a.cue is not None and s <= a.cue.start < cue.start:
+                return Attribution(a.np, a.entity, cue, a.name, a.kind)
+        return self._sentence_subject_attribution(cue, si, s)
+
     def _sentence_subject_attribution(self, cue: Cue, si: int, s: int) -> Attribution | None:
         for m in self.cast.mentions_between(s, cue.start):
             if not self.doc.inside_quote(m.start):
                 np = NounPhrase(m.start, m.end, self.text[m.start : m.end])
                 return Attribution(np, m.entity, cue, m.entity.name, m.entity.kind)
+        words = [t for t in tokens(self.text, s, cue.start) if t.is_word]
+        while words and (words[0].lower in lx.SENTENCE_ADVERBS or words[0].lower in {"and", "but"}):
+            words = words[1:]
+        if words and words[0].lower in lx.PRONOUNS:  # "He criticized the deal, but said ..."
+            t = words[0]
+            return self._attribution(NounPhrase(t.start, t.end, t.text), cue, si)
         np = subject_before(self.text, s, self._first_verb(s, cue.start))
         if np is not None:
             return self._attribution(np, cue, si)
@@ -692,6 +767,11 @@ def _cue_matches(text: str) -> list[_CueMatch]:
     return out
 
 
+_RELATIVE_CUE = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
+_PARTICIPLE_TAIL = re.compile(
+    r"\s*,?\s*(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|"
+    r"acknowledging|suggesting|claiming|calling|citing)\b"
+)
 # Words a clause cannot end on: the quoted words after them are its predicate or object.
 # (A trailing preposition is different: "will visit farms to “build goodwill”" reports a
 # whole clause before the quoted adjunct.)

@@ -68,6 +68,14 @@ def _fits(s: Speaker, role: str | None, gender: str | None) -> bool:
     return roles_agree(s.role, role) and not (s.gender and gender and s.gender != gender)
 
 
+def _nickname_of(stored: str, new: str) -> bool:
+    """True when ``stored`` is ``new`` with a nickname for its first name."""
+    a, b = stored.split(), new.split()
+    if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:]:
+        return False
+    return NICKNAMES.get(a[0].lower()) == b[0].lower()
+
+
 @dataclass(slots=True)
 class Resolved:
     id: int
@@ -157,6 +165,10 @@ class SpeakerResolver:
                 "gender = COALESCE(gender, ?) WHERE id = ?",
                 (s.name, first, s.role, s.gender, sid),
             )
+            self._add_alias_names(sid, [name])
+        elif _nickname_of(name, s.name):
+            # "Bob Smith" stored, "Robert Smith" arrives: the formal name becomes the record's
+            self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (s.name, sid))
             self._add_alias_names(sid, [name])
         return sid
 

@@ -41,12 +41,12 @@ CASES = [
     Case(
         "two apostrophes as marks",
         "''The budget is balanced,'' Senator Tom Baker said.",
-        [("The budget is balanced", "Thomas Baker", "direct")],
+        [("The budget is balanced", "Tom Baker", "direct")],
     ),
     Case(
         "TeX-style backticks",
         "``The budget is balanced,'' Senator Tom Baker said.",
-        [("The budget is balanced", "Thomas Baker", "direct")],
+        [("The budget is balanced", "Tom Baker", "direct")],
     ),
     Case(
         "reversed curly marks",
@@ -79,7 +79,7 @@ CASES = [
     Case(
         "apostrophes are not marks",
         "“The farmers’ markets won’t close,” said Liz Moore, the council’s chair.",
-        [("The farmers’ markets won’t close", "Elizabeth Moore", "direct")],
+        [("The farmers’ markets won’t close", "Liz Moore", "direct")],
     ),
     # -- speaker position -----------------------------------------------------------------
     Case(
@@ -154,8 +154,8 @@ CASES = [
         "quote before its attribution in same paragraph",
         "“The numbers are clear.” “We lost,” the governor, Rick Stone, said.",
         [
-            ("The numbers are clear.", "Richard Stone", "direct"),
-            ("We lost", "Richard Stone", "direct"),
+            ("The numbers are clear.", "Rick Stone", "direct"),
+            ("We lost", "Rick Stone", "direct"),
         ],
     ),
     Case(
@@ -181,7 +181,7 @@ CASES = [
     Case(
         "speaker with party label",
         '"This bill is dead," said Sen. Mike Lee (R-Utah).',
-        [("This bill is dead", "Michael Lee", "direct")],
+        [("This bill is dead", "Mike Lee", "direct")],
     ),
     Case(
         "relative clause between speaker and cue",
@@ -262,17 +262,17 @@ CASES = [
     Case(
         "speech verb without that",
         "Governor Greg Abbott said the state would appeal the ruling.",
-        [("the state would appeal the ruling", "Gregory Abbott", "indirect")],
+        [("the state would appeal the ruling", "Greg Abbott", "indirect")],
     ),
     Case(
         "told with listener then clause",
         "Ken Adams told reporters he would not resign under any circumstances.",
-        [("he would not resign under any circumstances", "Kenneth Adams", "indirect")],
+        [("he would not resign under any circumstances", "Ken Adams", "indirect")],
     ),
     Case(
         "told with listener and that",
         "Ken Adams told The Associated Press that the company had lost money for years.",
-        [("the company had lost money for years", "Kenneth Adams", "indirect")],
+        [("the company had lost money for years", "Ken Adams", "indirect")],
     ),
     Case(
         "inverted reported speech",
@@ -282,12 +282,12 @@ CASES = [
     Case(
         "participle speech cue takes sentence subject",
         "Senator Dan Ortiz voted against the bill, saying it would raise taxes on families.",
-        [("it would raise taxes on families", "Daniel Ortiz", "indirect")],
+        [("it would raise taxes on families", "Dan Ortiz", "indirect")],
     ),
     Case(
         "according to reported content",
         "The factory will close in March, according to Jack Reed, a union leader.",
-        [("The factory will close in March", "John Reed", "indirect")],
+        [("The factory will close in March", "Jack Reed", "indirect")],
     ),
     Case(
         "reported speech in an interview with",
@@ -298,8 +298,8 @@ CASES = [
         "reported speech cut before trailing partial",
         "Jim Hale insisted that the plan would cut costs, and the critics were “simply wrong.”",
         [
-            ("the plan would cut costs", "James Hale", "indirect"),
-            ("simply wrong.", "James Hale", "partial"),
+            ("the plan would cut costs", "Jim Hale", "indirect"),
+            ("simply wrong.", "Jim Hale", "partial"),
         ],
     ),
     Case(
@@ -355,12 +355,12 @@ CASES = [
     Case(
         "he resolves to last named speaker",
         "Sam Ortiz, the coach, said the team was ready. He added that “nobody is injured.”",
-        [("nobody is injured.", "Samuel Ortiz", "partial")],
+        [("nobody is injured.", "Sam Ortiz", "partial")],
     ),
     Case(
         "she skips a man for the woman",
         "Kate Wells met John Park on Monday. “It went well,” she said.",
-        [("It went well", "Katherine Wells", "direct")],
+        [("It went well", "Kate Wells", "direct")],
     ),
     Case(
         "he skips a woman for the man",
@@ -388,9 +388,24 @@ CASES = [
         [("France would not yield", "Emmanuel Macron", "indirect")],
     ),
     Case(
-        "nickname resolves to formal first name",
+        "public figure's nickname resolves to the gazetteer's name",
         "“We are close,” said US Trade Representative Bob Lighthizer.",
         [("We are close", "Robert Lighthizer", "direct")],
+    ),
+    Case(
+        "a person is called what the article calls them",
+        "“We are close,” said Senator Bernie Walsh.",
+        [("We are close", "Bernie Walsh", "direct")],
+    ),
+    Case(
+        "nickname and formal name in one article are one speaker",
+        "Bob Carver opened the meeting. “We are close,” said Robert Carver, the chairman.",
+        [("We are close", "Robert Carver", "direct")],
+    ),
+    Case(
+        "person of a state is not part of the name",
+        "Sen. Rita Lowe of Nevada said the vote would be close.",
+        [("the vote would be close", "Rita Lowe", "indirect")],
     ),
     Case(
         "spokeswoman with name after comma",
@@ -478,7 +493,7 @@ CASES = [
     Case(
         "two speakers in one paragraph",
         "“We will win,” said Tom Ford. “You will lose,” said Ben Hart.",
-        [("We will win", "Thomas Ford", "direct"), ("You will lose", "Benjamin Hart", "direct")],
+        [("We will win", "Tom Ford", "direct"), ("You will lose", "Ben Hart", "direct")],
     ),
     Case(
         "quote ending in question mark with inverted cue",
@@ -489,6 +504,88 @@ CASES = [
         "speaker after quote with em dash",
         "“There is no plan B” — that is what Ellen Fisher said on Monday.",
         [("There is no plan B", None, "direct")],
+    ),
+    # -- attribution shapes of US political news ----------------------------------------
+    Case(
+        "party label between commas",
+        "Sen. Alice Monroe, D-Mass., said the bill was a giveaway to lenders.",
+        [("the bill was a giveaway to lenders", "Alice Monroe", "indirect")],
+    ),
+    Case(
+        "party label in parentheses, then an appositive",
+        "Rep. Dan Fisher (R-Ohio), the chairman of the caucus, said his members would vote no.",
+        [("his members would vote no", "Dan Fisher", "indirect")],
+    ),
+    Case(
+        "second verb of the same subject reports",
+        "Sen. Paula Grant accused her rivals of hypocrisy and said only she could win in November.",
+        [("only she could win in November", "Paula Grant", "indirect")],
+    ),
+    Case(
+        "two reports joined by but",
+        "Gov. Tom Reyes acknowledged he faced a hard road but said he would stay in the race.",
+        [
+            ("he faced a hard road", "Tom Reyes", "indirect"),
+            ("he would stay in the race", "Tom Reyes", "indirect"),
+        ],
+        ["hard road but said"],
+    ),
+    Case(
+        "coordinated verb before a colon quote",
+        "Mayor Lena Park toured the flooded streets and said: “We will rebuild every house.”",
+        [("We will rebuild every house.", "Lena Park", "direct")],
+    ),
+    Case(
+        "reported clause on both sides of the cue",
+        "Mark Olsen spoke first. The rules had been broken for years, he said, and he would not "
+        "stay silent.",
+        [
+            ("The rules had been broken for years", "Mark Olsen", "indirect"),
+            ("he would not stay silent", "Mark Olsen", "indirect"),
+        ],
+    ),
+    Case(
+        "trailing participle reports its own clause",
+        "The plan would cost $1 trillion, Nina Ortiz said, adding that taxes would not rise.",
+        [
+            ("The plan would cost $1 trillion", "Nina Ortiz", "indirect"),
+            ("taxes would not rise", "Nina Ortiz", "indirect"),
+        ],
+        ["adding that taxes"],
+    ),
+    Case(
+        "relative clause reports, ends at its comma",
+        "The senator, who said the bill was flawed, voted for it anyway.",
+        [("the bill was flawed", "senator", "indirect")],
+        ["voted for it anyway"],
+    ),
+    Case(
+        "partial quote inside a relative clause",
+        "Polls showed Carla Diaz, who said on Tuesday she was “feeling good” about the state, "
+        "ahead by three points.",
+        [("feeling good", "Carla Diaz", "partial")],
+    ),
+    Case(
+        "relative pronoun after a verb phrase finds its noun",
+        "The nomination has become a rallying point for Democrats, who argue that the delay "
+        "could cost the party its majority.",
+        [("the delay could cost the party its majority", "Democrats", "indirect")],
+    ),
+    Case(
+        "pronoun before the cue is the whole subject",
+        "Ray Holt spoke in Ohio. He promised to scrap trade deals he said had “killed” jobs.",
+        [("killed", "Ray Holt", "partial")],
+    ),
+    Case(
+        "one-word sentence quote continues the speaker",
+        "“The voters did not send us here to do that,” Jim Marsh said. “Period.”",
+        [("Period.", "Jim Marsh", "direct")],
+    ),
+    Case(
+        "no reported clause that the quoted words complete",
+        "Ella Stone said the other party’s senators were “abdicating” their duty.",
+        [("abdicating", "Ella Stone", "partial")],
+        ["senators were"],
     ),
     Case(
         "statement in reporter's voice is no quote",
