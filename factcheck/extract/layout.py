@@ -22,6 +22,7 @@ _TWEET_TAIL = re.compile(
 )
 _DASH_TAIL = re.compile(r"([”\"’])\s*[—–-]+\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$")
 _COLON_HEAD = re.compile(r"^([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s+(?=\S)")
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}\s*:\s")
 _QA = re.compile(r"^(Q|A)\s*[:.]\s+")
 
 
@@ -31,14 +32,17 @@ def layout_statements(doc: Document, cast: Cast) -> tuple[list[Found], set[int]]
     taken: set[int] = set()
     text = doc.text
     interviewee = _interviewee(cast)
+    labelled = [_CAPS_LABEL.match(text, ps, pe) is not None for ps, pe in doc.paragraphs]
     for pi, (ps, pe) in enumerate(doc.paragraphs):
         para = text[ps:pe]
+        # a transcript: paragraphs in a row open with a speaker's name in capitals
+        transcript = labelled[pi] and any(labelled[max(0, pi - 2) : pi] + labelled[pi + 1 : pi + 3])
         f = (
             _pull_quote(doc, cast, ps, pe, para)
             or _tweet_embed(doc, cast, ps, pe, para)
             or _dash_attribution(doc, cast, ps, pe, para)
             or _qa(ps, pe, para, interviewee)
-            or _colon_speaker(cast, ps, pe, para)
+            or _colon_speaker(cast, ps, pe, para, transcript)
         )
         if f is not None:
             found.append(f)
@@ -128,18 +132,27 @@ def _qa(ps: int, pe: int, para: str, interviewee: str | None) -> Found | None:
     return Found(start, pe, "direct", a, parts=[(start, pe)])
 
 
-def _colon_speaker(cast: Cast, ps: int, pe: int, para: str) -> Found | None:
+def _colon_speaker(
+    cast: Cast, ps: int, pe: int, para: str, transcript: bool = False
+) -> Found | None:
     m = _COLON_HEAD.match(para)
     if m is None:
         return None
     head = m.group(1)
     if head.split()[0].lower() in lx.NOT_NAMES or len(para[m.end() :].split()) < 3:
         return None
-    ent = cast.resolve_phrase(head.title() if head.isupper() else head)
-    if ent is None or ent.kind != "person":
+    shown = head.title() if head.isupper() else head
+    ent = cast.resolve_phrase(shown)
+    if ent is not None and ent.kind != "person":
+        return None
+    if ent is None and not transcript:
         return None
     start = ps + m.end()
     end = pe
     s, e = ps + m.start(1), ps + m.end(1)
-    a = Attribution(NounPhrase(s, e, head), ent, None, ent.name, ent.kind)
+    if ent is None:
+        # "HANNITY: ..." in a transcript: a speaker the article never names in full
+        a = Attribution(NounPhrase(s, e, head), None, None, shown, "person")
+    else:
+        a = Attribution(NounPhrase(s, e, head), ent, None, ent.name, ent.kind)
     return Found(start, end, "direct", a, parts=[(start, end)])

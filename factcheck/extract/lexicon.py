@@ -980,6 +980,25 @@ KNOWN_ORGS = {
     "reuters": "Reuters",
 }
 
+# US states: places, never names ("Former Florida Gov. Jeb Bush", "Sen. Rita Lowe of Nevada").
+US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming""".split()  # noqa: SIM905
+) | {
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "west virginia",
+}
+
 # Countries and the capitals that stand for their governments ("Beijing said").
 COUNTRIES: dict[str, str] = {
     "china": "China",

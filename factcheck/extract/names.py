@@ -86,8 +86,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             or w in lx.NATIONALITIES
             or (w in lx.ORG_WORDS and i + 1 < len(words))
             or (w in lx.COUNTRIES and i + 1 < len(words))
+            or (w in lx.US_STATES and i + 1 < len(words))
         ):
             i += 1
+            continue
+        if i + 2 < len(words) and f"{w} {words[i + 1].lower()}" in lx.US_STATES:
+            i += 2  # "New Hampshire Gov. ..."
             continue
         break
     return words[:i], words[i:]
@@ -177,7 +181,8 @@ class Cast:
             return None
         if any(w.lower() in lx.MONTHS or w.lower() in lx.DAYS for w in name):
             return None
-        if " ".join(w.lower() for w in name) in lx.COUNTRIES:
+        joined = " ".join(w.lower() for w in name)
+        if joined in lx.COUNTRIES or joined in lx.US_STATES:
             return None
         first = name[0].lower().rstrip(".")
         honorific = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)

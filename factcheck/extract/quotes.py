@@ -216,6 +216,8 @@ class QuoteFinder:
             attribution = pre
         elif post is not None:
             attribution = post[0]
+        if attribution is None and prev:
+            attribution = self._same_report(prev[-1], r)
         words = len(text[r.start : r.end].split())
         whole_sentence = at_sentence_start and text[r.start : r.end].rstrip()[-1:] in {
             ".",
@@ -240,7 +242,34 @@ class QuoteFinder:
             # ahead of the quote ("said Chinese officials will visit ... to 'build goodwill'").
             if cue is not None and cue.start >= r.close:
                 self.used_cues.add(cue.start)
+            elif cue is not None and cue.speech:
+                self._reported_after_quote(r, attribution, e)
         return f
+
+    def _same_report(self, prev: Region, r: Region) -> Attribution | None:
+        """The second quoted fragment of one report: "wrote that his poll numbers were
+        “collapsing” and that his donors were “fleeing”"."""
+        pf = self.by_region.get(prev.open)
+        a = pf.attribution if pf is not None else None
+        if a is None or a.cue is None or a.cue.start > prev.open:
+            return None
+        between = self.text[prev.close : r.open]
+        if not re.search(r"\b(?:and|but|or)\b", between) or self.cues_between(prev.close, r.open):
+            return None
+        return _inherit(a)
+
+    def _reported_after_quote(self, r: Region, a: Attribution, e: int) -> None:
+        """ "He said the plan was “a slogan,” and that the country needed ...": the clause after
+        the quote is reported by the same cue."""
+        m = _AND_THAT.match(self.text, r.close, e)
+        if m is None:
+            return
+        end = self._content_end(m.end(), e)
+        if self.doc.regions_between(m.end(), end):
+            return
+        f = self._make_indirect(m.end(), end, _inherit(a) or a)
+        if f is not None:
+            self.found.append(f)
 
     def _is_title_or_term(self, r: Region) -> bool:
         text = self.text
@@ -249,6 +278,12 @@ class QuoteFinder:
         if _NAMING.search(before):
             return len(content.split()) <= 8
         words = content.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            # "on Fox News Channel’s “Hannity,”": a one-word name after a possessive or a
+            # preposition is the title of a show, a book or a film
+            prior = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if prior.endswith(("’s", "'s")) or prior in lx.PREPOSITIONS or prior in lx.DETERMINERS:
+                return True
         if 2 <= len(words) <= 8 and not _has_sentence_end(content):
             sig = [
                 w
@@ -767,6 +802,7 @@ def _cue_matches(text: str) -> list[_CueMatch]:
     return out
 
 
+_AND_THAT = re.compile(r"[\s,”\"’']*(?:and|but)\s+(?:also\s+)?that\s+")
 _RELATIVE_CUE = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 _PARTICIPLE_TAIL = re.compile(
     r"\s*,?\s*(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|"

@@ -588,6 +588,48 @@ CASES = [
         ["senators were"],
     ),
     Case(
+        "transcript labels in capitals, speakers never named in full",
+        "The exchange went like this:\n\nMORGAN: How will you pay for it?\n\n"
+        "LEWIS: Very simply. We cut the waste first.\n\nMORGAN: And if that is not enough?",
+        [
+            ("How will you pay for it?", "Morgan", "direct"),
+            ("Very simply. We cut the waste first.", "Lewis", "direct"),
+            ("And if that is not enough?", "Morgan", "direct"),
+        ],
+    ),
+    Case(
+        "a lone capitalised label is no transcript",
+        "WASHINGTON: The Senate voted 52 to 48 on the bill late on Tuesday night.",
+        [],
+        ["The Senate voted"],
+    ),
+    Case(
+        "one-word show title after a possessive",
+        "In an interview on the network’s “Sunrise,” Tara Olsen said the plan would pass.",
+        [("the plan would pass", "Tara Olsen", "indirect")],
+        ["Sunrise"],
+    ),
+    Case(
+        "second quoted fragment of one report",
+        "Online, Mark Fenn wrote that the mayor’s numbers were “collapsing” and that his "
+        "donors were “fleeing.”",
+        [("collapsing", "Mark Fenn", "partial"), ("fleeing", "Mark Fenn", "partial")],
+    ),
+    Case(
+        "reported clause after a partial quote",
+        "Joan Park spoke next. She said the proposal was “a slogan, not a plan,” and that the city "
+        "needed a real budget.",
+        [
+            ("a slogan, not a plan", "Joan Park", "partial"),
+            ("the city needed a real budget", "Joan Park", "indirect"),
+        ],
+    ),
+    Case(
+        "state before a title",
+        "Former Florida Gov. Ray Dunn said the state would recover.",
+        [("the state would recover", "Ray Dunn", "indirect")],
+    ),
+    Case(
         "statement in reporter's voice is no quote",
         "The factory closed in 2015 after a decade of losses.",
         [],
