@@ -503,6 +503,8 @@ class QuoteFinder:
             return None
         tail_from = np_end if np_end is not None else cue.end
         rest = text[tail_from:e]
+        if not coordinated and rest.lstrip()[:1] in {":", "“", '"'}:
+            return None  # "Asked whether ..., he said: “Of course.”" introduces a quote
         if (
             not coordinated
             and rest.strip(' .!?"”’')
@@ -612,11 +614,9 @@ class QuoteFinder:
         i = len(toks) - 1
         while i >= 0 and (toks[i].lower in lx.ADVERBS or ly_adverb(toks[i])):
             i -= 1
-        if i >= 1 and toks[i].lower in {"and", "but"} and toks[i - 1].text != ",":
-            return toks[i].start
-        if i >= 1 and toks[i].lower in {"and", "but"} and toks[i - 1].text == ",":
-            return toks[i - 1].start
-        return None
+        if i < 0 or toks[i].lower not in {"and", "but"}:
+            return None
+        return toks[i - 1].start if i >= 1 and toks[i - 1].text == "," else toks[i].start
 
     def _participle_attribution(self, cue: Cue, si: int, s: int) -> Attribution | None:
         """ ", Ortiz said, adding that ...": the speaker of the cue the participle follows, or
