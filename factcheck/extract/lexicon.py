@@ -1416,8 +1416,41 @@ _FEMALE = (
     "susan susana tammy teresa theresa tulsi valerie victoria virginia wendy carrie theresa "
     "angela ursula jacinda christine sanna tsai ingrid mia anita"
 )
+# More common US given names: US political news names everyone by first and last name.
+_MORE_MALE = (
+    "aaron adam alan albert alex alexander allen anderson andre andy anthony antonio arnold "
+    "arthur austin barry ben bernie beto bill billy blake bob bobby brad bradley brandon bret "
+    "brett brian bruce bryan byron calvin carl carlos cecil chad charles charlie chester chris "
+    "christian chuck clarence claude clifford cody cole colin corey cory craig curtis dale dan "
+    "daniel danny darrell darren dave david dean dennis derek devin dick don doug douglas duane "
+    "dustin dwight earl ed eddie edgar edward edwin eli elijah eliot elliot eric ernest eugene "
+    "evan everett ezra floyd francis frank franklin gabriel garrett gilbert glen glenn hank "
+    "harvey herbert herman hugh isaac ivan jamie jeremiah jesse jimmy joey jorge julian julius "
+    "karl kurt kyle lamar lance leonard leroy lester lewis lindsay lloyd lonnie lou lowell luke "
+    "lyle malcolm manuel marcus mario marshall marvin maurice melvin merrick micah miguel "
+    "milton mitt morris nate neal ned newt noah norman orrin oscar otis owen pedro perry preet "
+    "preston quentin rafael ramon randall reggie ricardo ricky rob robbie rodney roland ruben "
+    "rudolph russ salvador seth shane shawn sidney simon spencer stan steny stewart tanner "
+    "terrence theodore tobias trent trevor trey troy tucker tyler vernon victor vince vincent "
+    "wallace wesley willard willie winston xavier zach "
+)
+_MORE_FEMALE = (
+    "alexis allison ashley becky beverly bonnie brittany carmen cecilia connie courtney crystal "
+    "dana danielle darlene dawn deb debbie denise dianne dolores doris edith eileen eleanor "
+    "ella elsa erica erin esther eunice evelyn florence gail gayle gladys gwen gwendolyn hazel "
+    "heidi holly hope huma ida inez jackie janine jeanette jeanne jen jenny jo josephine joy "
+    "joyce juanita kamala kara katie katrina katy kellyanne krista kristi kristin kristina "
+    "krystal leah lena leslie lillian lily lois loretta lorraine lucia lucille lucy lydia "
+    "madeline marcia margo marilyn marjorie marlene maureen maxine megyn melinda mika mildred "
+    "miriam molly monica nadia naomi natalie nellie nina nora norah olga omarosa paige pauline "
+    "pearl peggy penny phyllis priscilla regina renee rhonda rita rosa rosemary roxanne sabrina "
+    "samantha savannah shannon sheila sherry sheryl stacey stacy stella sylvia tamara tanya "
+    "tara thelma tiffany tina tracey tracy vanessa vera vicki vivian wanda yolanda yvonne zoe "
+)
 FIRST_NAMES: dict[str, str] = {n: "m" for n in _MALE.split()}
 FIRST_NAMES.update({n: "f" for n in _FEMALE.split()})
+FIRST_NAMES.update({n: "m" for n in _MORE_MALE.split() if n not in FIRST_NAMES})
+FIRST_NAMES.update({n: "f" for n in _MORE_FEMALE.split() if n not in FIRST_NAMES})
 
 # Prominent public figures, so that "Trump" in an article that never says "Donald" is still
 # Donald Trump. Each: canonical name, gender, the roles by which prose refers to them.

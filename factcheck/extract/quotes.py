@@ -362,7 +362,7 @@ class QuoteFinder:
                     return a
                 continue
             if self._conjunction_before(cue, lo) is not None:
-                a = self._sentence_subject_attribution(cue, si, lo)
+                a = self._sentence_subject_attribution(cue, si, self.doc.sentences[si][0])
                 if a is not None:
                     return a  # "... voted against the bill and said: “...”"
                 continue
@@ -628,17 +628,23 @@ class QuoteFinder:
         return self._sentence_subject_attribution(cue, si, s)
 
     def _sentence_subject_attribution(self, cue: Cue, si: int, s: int) -> Attribution | None:
-        for m in self.cast.mentions_between(s, cue.start):
-            if not self.doc.inside_quote(m.start):
-                np = NounPhrase(m.start, m.end, self.text[m.start : m.end])
-                return Attribution(np, m.entity, cue, m.entity.name, m.entity.kind)
         words = [t for t in tokens(self.text, s, cue.start) if t.is_word]
         while words and (words[0].lower in lx.SENTENCE_ADVERBS or words[0].lower in {"and", "but"}):
             words = words[1:]
         if words and words[0].lower in lx.PRONOUNS:  # "He criticized the deal, but said ..."
             t = words[0]
             return self._attribution(NounPhrase(t.start, t.end, t.text), cue, si)
-        np = subject_before(self.text, s, self._first_verb(s, cue.start))
+        mentions = [
+            m
+            for m in self.cast.mentions_between(s, cue.start)
+            if not self.doc.inside_quote(m.start)
+        ]
+        first_verb = self._first_verb(s, cue.start)
+        # the subject comes before the first verb; a name after it sits in the object
+        for m in [m for m in mentions if m.start < first_verb] or mentions:
+            np = NounPhrase(m.start, m.end, self.text[m.start : m.end])
+            return Attribution(np, m.entity, cue, m.entity.name, m.entity.kind)
+        np = subject_before(self.text, s, first_verb)
         if np is not None:
             return self._attribution(np, cue, si)
         return None

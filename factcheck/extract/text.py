@@ -159,6 +159,8 @@ class Document:
                 word = _word_before(text, stop, ps)
                 if word and _is_abbreviation(word) and m.end() < pe and not word.isupper():
                     continue
+                if len(word) == 1 and word.isupper() and _first_name_before(text, stop - 1, ps):
+                    continue  # a middle initial: "George W. Bush", "James B. Comey"
                 end = m.end()
                 while end > start and text[end - 1].isspace():
                     end -= 1
@@ -198,6 +200,14 @@ def _lead(s: str) -> int:
 
 def _tail(s: str) -> int:
     return len(s) - len(s.rstrip())
+
+
+def _first_name_before(text: str, pos: int, floor: int) -> bool:
+    """A known given name ends just before ``pos`` (after one space)."""
+    if pos - 1 < floor or text[pos - 1] != " ":
+        return False
+    word = _word_before(text, pos - 1, floor)
+    return word.lower() in lx.FIRST_NAMES or word.lower() in lx.NICKNAMES
 
 
 def _word_before(text: str, stop: int, floor: int) -> str:

@@ -630,6 +630,22 @@ CASES = [
         [("the state would recover", "Ray Dunn", "indirect")],
     ),
     Case(
+        "middle initial is no sentence end",
+        "Ann Kerr, who once worked for George W. Bush, acknowledged the plan would be costly.",
+        [("the plan would be costly", "Ann Kerr", "indirect")],
+    ),
+    Case(
+        "second verb's quote after a first verb's quote",
+        "Dale Hunt called the ruling “very unfair” and said the system was “rigged.”",
+        [("very unfair", "Dale Hunt", "partial"), ("rigged", "Dale Hunt", "partial")],
+    ),
+    Case(
+        "pronoun subject beats a name in the object",
+        "Lisa Grey spoke last. She said the Morgan campaign had “crossed a line” and called the "
+        "remarks “a new low.”",
+        [("a new low", "Lisa Grey", "partial")],
+    ),
+    Case(
         "statement in reporter's voice is no quote",
         "The factory closed in 2015 after a decade of losses.",
         [],
