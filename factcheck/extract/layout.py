@@ -23,6 +23,11 @@ _TWEET_TAIL = re.compile(
 _DASH_TAIL = re.compile(r"([”\"’])\s*[—–-]+\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*$")
 _COLON_HEAD = re.compile(r"^([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s+(?=\S)")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}\s*:\s")
+_INTERVIEW = re.compile(
+    r"\b(?:interview(?:ed)?|spoke (?:to|with)|sat down with|talked (?:to|with)|conversation with|"
+    r"answered questions)\b",
+    re.IGNORECASE,
+)
 _QA = re.compile(r"^(Q|A)\s*[:.]\s+")
 
 
@@ -31,7 +36,7 @@ def layout_statements(doc: Document, cast: Cast) -> tuple[list[Found], set[int]]
     found: list[Found] = []
     taken: set[int] = set()
     text = doc.text
-    interviewee = _interviewee(cast)
+    interviewee = _interviewee(doc, cast)
     labelled = [_CAPS_LABEL.match(text, ps, pe) is not None for ps, pe in doc.paragraphs]
     for pi, (ps, pe) in enumerate(doc.paragraphs):
         para = text[ps:pe]
@@ -112,11 +117,26 @@ def _dash_attribution(doc: Document, cast: Cast, ps: int, pe: int, para: str) ->
     return Found(body_start, body_end, "direct", a, parts=[(body_start, body_end)])
 
 
-def _interviewee(cast: Cast) -> str | None:
-    people = [e for e in cast.entities.values() if e.kind == "person"]
-    if not people:
+def _interviewee(doc: Document, cast: Cast) -> str | None:
+    """Who answers the A: paragraphs: the person the narration names most, counting a
+    mention in a sentence about the interview ("spoke to us", "in an interview") thrice.
+    Names inside the questions and answers are who they talk about, not who talks."""
+    text = doc.text
+    qa = {pi for pi, (ps, pe) in enumerate(doc.paragraphs) if _QA.match(text[ps:pe])}
+    if not qa:
         return None
-    return max(people, key=lambda e: e.mentions).name
+    score: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in cast.mentions:
+        if m.entity.kind != "person" or doc.paragraph_index(m.start) in qa:
+            continue
+        s, e = doc.sentence_at(m.start)
+        weight = 3 if _INTERVIEW.search(text, s, e) else 1
+        score[m.entity.name] = score.get(m.entity.name, 0) + weight
+        first.setdefault(m.entity.name, m.start)
+    if not score:
+        return None
+    return max(score, key=lambda n: (score[n], -first[n]))
 
 
 def _qa(ps: int, pe: int, para: str, interviewee: str | None) -> Found | None:

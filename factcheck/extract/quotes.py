@@ -704,6 +704,12 @@ class QuoteFinder:
                 break
             if _compatible(ent, want):
                 return ent
+        # Nobody before: a pronoun may point ahead ("“We will win,” he said. So Tom Hill
+        # opened his campaign"), to the next person its paragraph names.
+        para_end = self.doc.paragraphs[self.doc.paragraph_index(pos)][1]
+        for m in self.cast.mentions_between(pos, para_end):
+            if not self.doc.inside_quote(m.start) and _compatible(m.entity, want):
+                return m.entity
         return None
 
     # -- afterwards -------------------------------------------------------------------------

@@ -646,6 +646,19 @@ CASES = [
         [("a new low", "Lisa Grey", "partial")],
     ),
     Case(
+        "interviewee is who the narration says was interviewed",
+        "Senator Tom Hill sat down with us on Monday in Ohio.\n\nReporters have followed Jane "
+        "Doe for months, and Doe leads the polls. Doe has a plan.\n\nQ: Will Jane Doe win?"
+        "\n\nA: I doubt it. She has no plan.",
+        [("Will Jane Doe win?", "Interviewer", "direct"), ("I doubt it.", "Tom Hill", "direct")],
+    ),
+    Case(
+        "pronoun before any name points ahead",
+        "“We are going to win this thing,” he said. That was how Senator Tom Hill opened his "
+        "campaign on Monday.",
+        [("We are going to win this thing", "Tom Hill", "direct")],
+    ),
+    Case(
         "statement in reporter's voice is no quote",
         "The factory closed in 2015 after a decade of losses.",
         [],
