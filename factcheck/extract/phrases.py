@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon as lx
+from .text import ABBREVIATIONS
 
 _TOKEN = re.compile(r"[\w’'&\-]+(?:\.(?:[A-Za-z]\.?)+)?\.?|[^\s\w]")
 
@@ -95,71 +96,14 @@ def _tokeniser(text: str) -> _Tokeniser:
     return _Tokeniser(text)
 
 
-_ABBREV = {
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "sen.",
-    "rep.",
-    "gov.",
-    "gen.",
-    "lt.",
-    "col.",
-    "sgt.",
-    "capt.",
-    "st.",
-    "jr.",
-    "sr.",
-    "prof.",
-    "rev.",
-    "adm.",
-    "u.s.",
-    "u.k.",
-    "u.n.",
-    "d.c.",
-    "inc.",
-    "corp.",
-    "co.",
-    "no.",
-    "vs.",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "calif.",
-    "fla.",
-    "tex.",
-    "ariz.",
-    "ga.",
-    "mass.",
-    "pa.",
-    "va.",
-    "n.y.",
-    "n.j.",
-    "ky.",
-    "wis.",
-    "mich.",
-    "minn.",
-    "ill.",
-    "ind.",
-    "tenn.",
-    "nev.",
-    "ohio.",
-    "la.",
-    "md.",
-    "wash.",
-}
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
 def _abbrev(t: str) -> bool:
-    return t.lower() in _ABBREV or _INITIALS.fullmatch(t) is not None
+    """The sentence splitter's abbreviations: "Sen." and "Calif." keep their periods."""
+    return t.lower().rstrip(".") in ABBREVIATIONS or _INITIALS.fullmatch(t) is not None
 
 
 @dataclass(slots=True)
