@@ -87,6 +87,13 @@ SPEECH_VERBS: dict[str, str] = _forms(
     "testify testified testifies testifying",
     "exclaim exclaimed exclaims exclaiming",
     "whisper whispered whispers whispering",
+    "chant chanted chants chanting",
+    "cheer cheered cheers cheering",
+    "scoff scoffed scoffs scoffing",
+    "retort retorted retorts retorting",
+    "concede conceded concedes conceding",
+    "caution cautioned cautions cautioning",
+    "recall recalled recalls recalling",
     "begin began begins",
     "go went goes",
 )

@@ -96,8 +96,6 @@ def _tokeniser(text: str) -> _Tokeniser:
     return _Tokeniser(text)
 
 
-
-
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
 

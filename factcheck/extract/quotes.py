@@ -36,8 +36,16 @@ _CUE_FORMS = sorted(
 # Cues are found by looking each lower-case word up in a set: a regex alternation of hundreds
 # of verb forms is several times slower.
 _LOWER_WORD = re.compile(r"[a-z]+")
-_CUE_WORDS = frozenset(_CUE_FORMS) | {"according", "pointed", "went", "goes"}
-_PHRASAL = {"according": ("to",), "pointed": ("out", "to"), "went": ("on",), "goes": ("on",)}
+_CUE_WORDS = frozenset(_CUE_FORMS) | {"according", "pointed", "went", "goes", "shot", "fired"}
+_PHRASAL = {
+    "according": ("to",),
+    "pointed": ("out", "to"),
+    "went": ("on",),
+    "goes": ("on",),
+    "shot": ("back",),  # "“That’s not true,” Sanders shot back."
+    "fired": ("back",),
+}
+_SENTENCE_ACCORDING = re.compile(r"(?<![\w\-’'])According to(?![\w\-])")
 _NAMING = re.compile(
     r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|(?:a|an|the) \w+ (?:called|named)|"
     r"the (?:term|words?|phrase|slogan|hashtag|motto|label|headline|book|song|film|movie|album|"
@@ -141,6 +149,10 @@ class QuoteFinder:
             if w.startswith(("pointed", "went on", "goes on")):
                 lemma = w.split()[0]
                 out.append(Cue(m.start(), m.end(), w, lemma, w.startswith(("went", "goes"))))
+                continue
+            if w.endswith(" back"):
+                if self._verb_position(m.start()):
+                    out.append(Cue(m.start(), m.end(), w, "retort", True))
                 continue
             if not self._verb_position(m.start()):
                 continue  # "on promises", "to comment", "the remarks": a noun or infinitive
@@ -811,6 +823,10 @@ def _cue_matches(text: str) -> list[_CueMatch]:
             e += len(nxt.group(0))
             w = text[s:e]
         out.append(_CueMatch(s, e, w))
+    # "According to X, ..." opens a sentence with a capital
+    for m in _SENTENCE_ACCORDING.finditer(text):
+        out.append(_CueMatch(m.start(), m.end(), "according to"))
+    out.sort(key=lambda c: c.start())
     return out
 
 

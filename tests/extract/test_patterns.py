@@ -659,6 +659,26 @@ CASES = [
         [("We are going to win this thing", "Tom Hill", "direct")],
     ),
     Case(
+        "according to at the start of a sentence",
+        "According to a source familiar with the talks, the deal is nearly done.",
+        [("the deal is nearly done", "a source familiar with the talks", "indirect")],
+    ),
+    Case(
+        "a crowd chants",
+        "“Lock the gates,” the crowd chanted as the mayor left.",
+        [("Lock the gates", "crowd", "direct")],
+    ),
+    Case(
+        "phrasal cue after a quote",
+        "“That is simply not true,” Ben Ruiz shot back.",
+        [("That is simply not true", "Ben Ruiz", "direct")],
+    ),
+    Case(
+        "phrasal cue with that",
+        "Jill Moss fired back that the party had abandoned its voters.",
+        [("the party had abandoned its voters", "Jill Moss", "indirect")],
+    ),
+    Case(
         "statement in reporter's voice is no quote",
         "The factory closed in 2015 after a decade of losses.",
         [],
