@@ -370,7 +370,7 @@ def subject_before(
     """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
     toks = tokens(text, lo, hi)
     i = skip_adverbials_right_to_left(toks, len(toks) - 1)
-    if i >= 1 and toks[i].lower == "who":
+    if i >= 1 and toks[i].lower in {"who", "which"}:
         # "Clinton, who said on Tuesday ...": the relative pronoun's antecedent
         j = i - 1 if toks[i - 1].text != "," else i - 2
         if j < 0:
@@ -623,6 +623,9 @@ def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[in
     return toks[i].start, False
 
 
+_SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "unless", "while"}
+
+
 def looks_like_clause(text: str, start: int, end: int) -> bool:
     """A finite clause, not an object or an infinitive: 'the US is making ...'."""
     toks = [t for t in tokens(text, start, min(end, start + 160)) if t.is_word][:9]
@@ -633,6 +636,10 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         return first in {"how", "why", "what", "whether", "if"} and len(toks) >= 3
     for k, t in enumerate(toks[1:], start=1):
         lw = t.lower
+        if lw in _SUBORDINATORS:
+            return (
+                False  # "claimed victory after the court struck ...": the verb is another clause's
+            )
         if lw in lx.AUXILIARIES:
             return True
         prev = toks[k - 1].lower

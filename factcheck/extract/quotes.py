@@ -569,6 +569,10 @@ class QuoteFinder:
             k = text.find(pat, start, e)
             if k >= 0:
                 end = min(end, k)
+        # The subject's next act, not part of what was said: "..., but did not elaborate".
+        m = _NEXT_ACT.search(text, start, end)
+        if m is not None:
+            end = m.start()
         # A second report by the same subject: "... ahead but said he would stay".
         for cue in self.cues_between(start, e):
             if cue.speech and (k := self._conjunction_before(cue, start)) is not None:
@@ -830,8 +834,13 @@ def _cue_matches(text: str) -> list[_CueMatch]:
     return out
 
 
+_NEXT_ACT = re.compile(
+    r",\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:(?:did|does|would|could)\s+not\s+"
+    r"(?:elaborate|comment|say|respond|answer|specify|explain|provide|give|offer|take)|"
+    r"declined|refused|left|walked|hung)\b"
+)
 _AND_THAT = re.compile(r"[\s,”\"’']*(?:and|but)\s+(?:also\s+)?that\s+")
-_RELATIVE_CUE = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
+_RELATIVE_CUE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}$")
 _PARTICIPLE_TAIL = re.compile(
     r"\s*,?\s*(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|"
     r"acknowledging|suggesting|claiming|calling|citing)\b"

@@ -679,6 +679,24 @@ CASES = [
         [("the party had abandoned its voters", "Jill Moss", "indirect")],
     ),
     Case(
+        "verb of a subordinate clause makes no report",
+        "Critics claimed victory after the court struck down the law.",
+        [],
+        ["victory after the court"],
+    ),
+    Case(
+        "the speaker's next act is narration",
+        "Carl Young said he would think about it, but did not elaborate.",
+        [("he would think about it", "Carl Young", "indirect")],
+        ["did not elaborate"],
+    ),
+    Case(
+        "relative which reports for a body",
+        "The report, which said the program had failed, was released on Friday.",
+        [("the program had failed", "report", "indirect")],
+        ["was released on Friday"],
+    ),
+    Case(
         "statement in reporter's voice is no quote",
         "The factory closed in 2015 after a decade of losses.",
         [],
