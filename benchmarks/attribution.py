@@ -1,23 +1,32 @@
 """Attribution quality on hand-annotated articles, scored as the held-out corpus is scored.
 
-    python benchmarks/attribution.py [DIR] [--misses]
+    python benchmarks/attribution.py [DIR] [--misses] [--variants]
 
 DIR holds annotated articles (see factcheck.evaluation); the default is the project's own
 set in tests/fixtures/attribution. Prints quoted-material F1, speaker accuracy, end-to-end F1
-and reported-speech precision and recall against the issue's bars.
+and reported-speech precision and recall against the issue's bars. --variants scores the
+same articles again as other pipelines deliver text: straight marks, single newlines, and no
+paragraph breaks at all.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from factcheck.evaluation import parse_gold, score_all
+from factcheck.evaluation import Tally, parse_gold, score_all
 from factcheck.extract import extract
 from factcheck.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+VARIANTS = {
+    "straight marks": lambda s: s.translate(_STRAIGHT),
+    "single newlines": lambda s: s.replace("\n\n", "\n"),
+    "one paragraph": lambda s: s.replace("\n\n", " "),
+}
 BARS = {
     "quoted_f1": 0.96,
     "speaker_accuracy": 0.92,
@@ -27,19 +36,26 @@ BARS = {
 }
 
 
+def _score(paths: list[Path], change: Callable[[str], str]) -> Tally:
+    """Score every annotated article, its body first passed through ``change``."""
+    pairs = []
+    for p in paths:
+        head, _, body = p.read_text(encoding="utf-8").partition("\n\n")
+        gold = parse_gold(head + "\n\n" + change(body))
+        pairs.append((p.name, gold, extract(Article.from_text(gold.text, path=p.name))))
+    return score_all(pairs)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("dir", nargs="?", default=str(ROOT / "tests" / "fixtures" / "attribution"))
     ap.add_argument("--misses", action="store_true", help="list every miss and extra")
+    ap.add_argument("--variants", action="store_true", help="also score reformatted copies")
     args = ap.parse_args(argv)
     paths = sorted(Path(args.dir).glob("*.txt"))
-    pairs = []
-    for p in paths:
-        gold = parse_gold(p.read_text(encoding="utf-8"))
-        pairs.append((p.name, gold, extract(Article.from_text(gold.text, path=p.name))))
-    t = score_all(pairs)
+    t = _score(paths, lambda s: s)
     print(f"{len(paths)} articles, {t.gold_direct} gold quotes, {t.gold_indirect} gold reported")
     for name, value in t.measures().items():
         bar = BARS[name]
@@ -47,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         for line in t.misses:
             print("  -", line)
+    if args.variants:
+        print("\nvariants:" + "".join(f" {k[:12]:>12}" for k in BARS))
+        for label, change in VARIANTS.items():
+            m = _score(paths, change).measures()
+            print(f"  {label:<16}" + "".join(f" {m[k]:12.3f}" for k in BARS))
     return 0
 
 
