@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from factcheck.evaluation import Tally, parse_gold, score_all
-from factcheck.extract import extract
-from factcheck.models import Article
+from factcheck.evaluation import BARS, score_files
 
 ROOT = Path(__file__).resolve().parent.parent
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -27,23 +24,6 @@ VARIANTS = {
     "single newlines": lambda s: s.replace("\n\n", "\n"),
     "one paragraph": lambda s: s.replace("\n\n", " "),
 }
-BARS = {
-    "quoted_f1": 0.96,
-    "speaker_accuracy": 0.92,
-    "end_to_end_f1": 0.90,
-    "reported_precision": 0.80,
-    "reported_recall": 0.70,
-}
-
-
-def _score(paths: list[Path], change: Callable[[str], str]) -> Tally:
-    """Score every annotated article, its body first passed through ``change``."""
-    pairs = []
-    for p in paths:
-        head, _, body = p.read_text(encoding="utf-8").partition("\n\n")
-        gold = parse_gold(head + "\n\n" + change(body))
-        pairs.append((p.name, gold, extract(Article.from_text(gold.text, path=p.name))))
-    return score_all(pairs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", action="store_true", help="also score reformatted copies")
     args = ap.parse_args(argv)
     paths = sorted(Path(args.dir).glob("*.txt"))
-    t = _score(paths, lambda s: s)
+    t = score_files(paths)
     print(f"{len(paths)} articles, {t.gold_direct} gold quotes, {t.gold_indirect} gold reported")
     for name, value in t.measures().items():
         bar = BARS[name]
@@ -66,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.variants:
         print("\nvariants:" + "".join(f" {k[:12]:>12}" for k in BARS))
         for label, change in VARIANTS.items():
-            m = _score(paths, change).measures()
+            m = score_files(paths, change).measures()
             print(f"  {label:<16}" + "".join(f" {m[k]:12.3f}" for k in BARS))
     return 0
 
