@@ -230,17 +230,14 @@ class QuoteFinder:
             attribution = post[0]
         if attribution is None and prev:
             attribution = self._same_report(prev[-1], r)
-        words = len(text[r.start : r.end].split())
-        whole_sentence = at_sentence_start and text[r.start : r.end].rstrip()[-1:] in {
-            ".",
-            "!",
-            "?",
-        }
+        content = text[r.start : r.end]
+        words = len(content.split())
+        whole_sentence = at_sentence_start and content.rstrip().endswith((".", "!", "?"))
         if (
             attribution is None
             and words <= 3
             and not whole_sentence  # “Period.” standing as a sentence of its own
-            and not _has_sentence_end(text[r.start : r.end])
+            and not _has_sentence_end(content)
         ):
             return None  # a scare quote or a term, not a statement
         kind = self._kind(r, attribution, s)
