@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from .store.db import Store
+from .store.db import Store, in_chunks
 
 COLUMNS = ("status", "verdict", "speaker", "kind", "text", "outlet", "flags")
 SORT_SQL = {
@@ -156,14 +156,13 @@ class Queue:
     def _fetch(self, seqs: list[int]) -> None:
         if len(self._rows) > 20_000:
             self._rows.clear()
-        for i in range(0, len(seqs), 500):
-            chunk = seqs[i : i + 500]
+        for chunk, marks in in_chunks(seqs):
             for r in self.store.conn.execute(
                 f"""SELECT s.seq, s.id, r.verdict, s.speaker_name, s.kind, s.text, a.outlet,
                            s.flags, COALESCE(r.revision, 0)
                     FROM statements s JOIN articles a ON a.id = s.article_id
                     LEFT JOIN reviews r ON r.statement_id = s.id
-                    WHERE s.seq IN ({",".join("?" * len(chunk))})""",
+                    WHERE s.seq IN ({marks})""",
                 chunk,
             ):
                 self._rows[r[0]] = QueueRow(*r)

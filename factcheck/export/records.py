@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +24,7 @@ from ..models import (
     SpeakerRef,
 )
 from ..review import scale
-from ..store.db import Store, other_reports
+from ..store.db import Store, in_chunks, other_reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +43,6 @@ def context_of(text: str, start: int, end: int) -> str:
     lo = text.rfind("\n\n", 0, start)
     hi = text.find("\n\n", end)
     return text[0 if lo < 0 else lo + 2 : len(text) if hi < 0 else hi].strip()
-
-
-def _chunks(ids: list[str], n: int = 500) -> Iterable[list[str]]:
-    for i in range(0, len(ids), n):
-        yield ids[i : i + n]
 
 
 def collect(store: Store, filters: Filters = Filters()) -> ClaimSet:
@@ -172,10 +166,10 @@ def _article(store: Store, article_id: str, text: str) -> ExportedArticle:
 
 def _quantities(store: Store, ids: list[str]) -> dict[str, list[Quantity]]:
     out: dict[str, list[Quantity]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk, marks in in_chunks(ids):
         for r in store.conn.execute(
             f'SELECT statement_id, text, start, "end", kind, value, unit, comparator, date, key'
-            f" FROM quantities WHERE statement_id IN ({','.join('?' * len(chunk))}) ORDER BY id",
+            f" FROM quantities WHERE statement_id IN ({marks}) ORDER BY id",
             chunk,
         ):
             out[r[0]].append(
@@ -217,10 +211,10 @@ def _matches(store: Store, ids: list[str]) -> dict[str, list[MatchRef]]:
 
 def _history(store: Store, ids: list[str]) -> dict[str, list[HistoryEntry]]:
     out: dict[str, list[HistoryEntry]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk, marks in in_chunks(ids):
         for r in store.conn.execute(
             f"SELECT target, at, reviewer, action, field, old, new FROM history"
-            f" WHERE target IN ({','.join('?' * len(chunk))}) ORDER BY id",
+            f" WHERE target IN ({marks}) ORDER BY id",
             chunk,
         ):
             out[r[0]].append(

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -133,9 +133,7 @@ class Store:
     def load_statements(self, seqs: list[int]) -> dict[int, Statement]:
         """Statements by number, with what matching compares."""
         out: dict[int, Statement] = {}
-        for i in range(0, len(seqs), 500):
-            chunk = seqs[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(seqs):
             for row in self.conn.execute(
                 f"SELECT s.seq, s.id, s.article_id, a.document_id, s.kind, s.text, s.speaker_id, "
                 f"s.norm, s.figures FROM statements s JOIN articles a ON a.id = s.article_id "
@@ -238,14 +236,22 @@ def norm_text(f: Features) -> str:
     return " ".join("^" + t if t in f.capitalised else t for t in f.tokens)
 
 
+T = TypeVar("T")
+
+
+def in_chunks(values: Sequence[T], size: int = 500) -> Iterator[tuple[list[T], str]]:
+    """Values in chunks small enough for one ``IN (...)`` each, with the chunk's "?,?,?"."""
+    for i in range(0, len(values), size):
+        chunk = list(values[i : i + size])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 FLAGGED_RELATIONS = ("contradiction", "misquote", "duplicate", "consistent")
 
 
 def refresh_flags(conn: sqlite3.Connection, statement_ids: list[str]) -> None:
     """Recompute ``statements.flags`` from the matches that are not dismissed."""
-    for i in range(0, len(statement_ids), 400):
-        chunk = statement_ids[i : i + 400]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(statement_ids, 400):
         found: dict[str, set[str]] = {sid: set() for sid in chunk}
         for own in ("a", "b"):
             for sid, relation in conn.execute(
@@ -299,9 +305,7 @@ def other_reports(conn: sqlite3.Connection, statement_ids: list[str]) -> Iterato
     A match is stored once as (a, b); read from b, the word diff is flipped so that
     '-' is always what the statement lacks and '+' what the other report has.
     """
-    for i in range(0, len(statement_ids), 500):
-        chunk = statement_ids[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(statement_ids):
         for own, other in (("a", "b"), ("b", "a")):
             for r in conn.execute(
                 f"""SELECT m.{own}, m.id, o.id, o.article_id, o.text, a.outlet, a.path, sp.name,
