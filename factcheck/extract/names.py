@@ -75,6 +75,15 @@ def _is_acronym_like(word: str) -> bool:
     return len(word) <= 3 or "." in word
 
 
+def nickname_of(short: str, full: str) -> bool:
+    """True when ``short`` is ``full`` with a nickname for its first name ("Bob Smith",
+    "Robert Smith"): the formal name then becomes the person's name."""
+    a, b = short.split(), full.split()
+    if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:]:
+        return False
+    return lx.NICKNAMES.get(a[0].lower().rstrip(".")) == b[0].lower().rstrip(".")
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """('Treasury Secretary', 'Steven Mnuchin') from the words of a capitalised run."""
     i = 0
@@ -215,10 +224,8 @@ class Cast:
             if _same_first(cand.name.split()[0], shown[0]):
                 ent = cand
                 break
-        if ent is not None and not known and formal is None and ent.name != canonical:
-            cand_first = ent.name.split()[0].lower()
-            if lx.NICKNAMES.get(cand_first) == first and ent.name.split()[1:] == shown[1:]:
-                self._rename(ent, canonical)
+        if ent is not None and not known and formal is None and nickname_of(ent.name, canonical):
+            self._rename(ent, canonical)
         if ent is None:
             ent = self.entities.get(canonical)
         if ent is None:

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from ..extract.lexicon import HONORIFICS, NICKNAMES
+from ..extract.names import nickname_of
 from ..models import Speaker
 from .db import record_history
 
@@ -66,14 +67,6 @@ def roles_agree(a: str | None, b: str | None) -> bool:
 
 def _fits(s: Speaker, role: str | None, gender: str | None) -> bool:
     return roles_agree(s.role, role) and not (s.gender and gender and s.gender != gender)
-
-
-def _nickname_of(stored: str, new: str) -> bool:
-    """True when ``stored`` is ``new`` with a nickname for its first name."""
-    a, b = stored.split(), new.split()
-    if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:]:
-        return False
-    return NICKNAMES.get(a[0].lower()) == b[0].lower()
 
 
 @dataclass(slots=True)
@@ -166,7 +159,7 @@ class SpeakerResolver:
                 (s.name, first, s.role, s.gender, sid),
             )
             self._add_alias_names(sid, [name])
-        elif _nickname_of(name, s.name):
+        elif nickname_of(name, s.name):
             # "Bob Smith" stored, "Robert Smith" arrives: the formal name becomes the record's
             self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (s.name, sid))
             self._add_alias_names(sid, [name])
