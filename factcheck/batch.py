@@ -43,13 +43,6 @@ def run_all(
         yield from pool.map(fn, articles, chunksize=chunksize)
 
 
-def extract_all(
-    articles: Iterable[Article], *, workers: int = 1, chunksize: int = 8
-) -> Iterator[Extraction | ExtractionFailed]:
-    """Extract every article; with workers > 1 in a process pool. Order is kept."""
-    return run_all(safe_extract, articles, workers=workers, chunksize=chunksize)
-
-
 def extract_rendered(
     articles: Iterable[Article], fmt: str, *, workers: int = 1, chunksize: int = 8
 ) -> Iterator[Any]:

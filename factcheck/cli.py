@@ -12,6 +12,7 @@ import click
 
 from . import schema as schema_mod
 from .batch import ExtractionFailed, default_workers, extract_rendered
+from .extraction_output import FORMATS
 from .models import Article
 from .sources import MAX_BYTES, SourceError, read_paths, read_stdin
 
@@ -34,7 +35,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "jsonl"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="text for reading, json/jsonl for scripts.",
