@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon as lx
-from .text import ABBREVIATIONS
+from .text import is_abbreviation
 
 _TOKEN = re.compile(r"[\w’'&\-]+(?:\.(?:[A-Za-z]\.?)+)?\.?|[^\s\w]")
 
@@ -79,7 +79,7 @@ class _Tokeniser:
             toks: list[Tok] = []
             for m in _TOKEN.finditer(self._text, lo, hi):
                 s, e, t = m.start(), m.end(), m.group()
-                if t[-1] == "." and len(t) > 1 and not _abbrev(t):
+                if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
                     toks.append(Tok(s, e - 1, t[:-1]))
                     toks.append(Tok(e - 1, e, "."))
                 else:
@@ -94,14 +94,6 @@ _NEWLINE = re.compile(r"\n")
 @functools.lru_cache(maxsize=8)
 def _tokeniser(text: str) -> _Tokeniser:
     return _Tokeniser(text)
-
-
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
-
-
-def _abbrev(t: str) -> bool:
-    """The sentence splitter's abbreviations: "Sen." and "Calif." keep their periods."""
-    return t.lower().rstrip(".") in ABBREVIATIONS or _INITIALS.fullmatch(t) is not None
 
 
 @dataclass(slots=True)

@@ -95,11 +95,13 @@ ABBREVIATIONS = lx.TITLE_ABBREVIATIONS | {
 }
 
 
-def _is_abbreviation(word: str) -> bool:
+_DOTTED = re.compile(r"(?:\w\.)+\w")
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word whose period need not end a sentence: "Sen.", "Calif.", "U.S.", an initial."""
     w = word.lower().rstrip(".")
-    return (
-        w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", w))
-    )
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _DOTTED.fullmatch(w) is not None
 
 
 class Document:
@@ -157,7 +159,7 @@ class Document:
                 if _ATTRIBUTION_NEXT.match(text, m.end(), pe) and self._after_quote(stop, m.end()):
                     continue
                 word = _word_before(text, stop, ps)
-                if word and _is_abbreviation(word) and m.end() < pe and not word.isupper():
+                if word and is_abbreviation(word) and m.end() < pe and not word.isupper():
                     continue
                 if len(word) == 1 and word.isupper() and _first_name_before(text, stop - 1, ps):
                     continue  # a middle initial: "George W. Bush", "James B. Comey"
