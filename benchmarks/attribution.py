@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factcheck.evaluation import BARS, score_files
+from factcheck.devtools.evaluation import BARS, score_files
 
 ROOT = Path(__file__).resolve().parent.parent
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

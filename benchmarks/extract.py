@@ -15,9 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-from factcheck.batch import extract_rendered
 from factcheck.models import Article
-from factcheck.sources import read_paths
+from factcheck.pipeline.batch import extract_rendered
+from factcheck.pipeline.sources import read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import Corpus, generate
 
-import factcheck.ingest as ingest_mod
+import factcheck.app.ingest as ingest_mod
 from factcheck.store import Store
 
 

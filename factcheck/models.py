@@ -9,14 +9,45 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# --- the vocabulary: every name below is defined here once and read with get_args ----
 
 QuoteKind = Literal["direct", "partial", "indirect", "pullquote", "tweet"]
 SpeakerKind = Literal["person", "organisation", "other"]
 QuantityKind = Literal["money", "percent", "count", "number", "date", "duration"]
 Comparator = Literal["=", ">", ">=", "<", "<=", "~"]
+StatementType = Literal["quote", "claim"]
+StatementKind = Literal["direct", "partial", "indirect", "pullquote", "tweet", "claim"]
+Relation = Literal["consistent", "contradiction", "misquote", "duplicate"]
+MatchStatus = Literal["open", "confirmed", "dismissed"]
+ExtractFormat = Literal["text", "json", "jsonl"]
+ExportFormat = Literal["json", "jsonl", "csv", "claimreview", "markdown"]
+
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+STATEMENT_KINDS: tuple[StatementKind, ...] = get_args(StatementKind)
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
+MATCH_STATUSES: tuple[MatchStatus, ...] = get_args(MatchStatus)
+EXTRACT_FORMATS: tuple[ExtractFormat, ...] = get_args(ExtractFormat)
+EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
+# kinds whose words are the speaker's own, inside marks or posted by them
+QUOTED_KINDS: frozenset[str] = frozenset(QUOTE_KINDS) - {"indirect"}
+# relations in the order a reviewer needs them: on a statement's row, among its other
+# reports, and as the queue's relation filter cycles
+RELATION_PRIORITY: tuple[Relation, ...] = ("contradiction", "misquote", "consistent", "duplicate")
+
+ScaleEntry = tuple[str, str, int | None]
+DEFAULT_SCALE: tuple[ScaleEntry, ...] = (
+    # (verdict, label, ClaimReview ratingValue on a 1-5 scale; None: not a truth rating)
+    ("true", "True", 5),
+    ("mostly-true", "Mostly true", 4),
+    ("misleading", "Misleading", 2),
+    ("false", "False", 1),
+    ("unverifiable", "Unverifiable", None),
+    ("not-a-claim", "Not a claim", None),
+)
 
 
 def content_id(text: str) -> str:
@@ -139,12 +170,8 @@ class Extraction(BaseModel):
 
 # --- annotated claim sets: what `factcheck export` writes and `factcheck import` reads ----
 
-EXPORT_FORMAT = "factcheck-claim-set"
+EXPORT_FORMAT: Literal["factcheck-claim-set"] = "factcheck-claim-set"
 EXPORT_VERSION = 1
-StatementType = Literal["quote", "claim"]
-StatementKind = Literal["direct", "partial", "indirect", "pullquote", "tweet", "claim"]
-RelationName = Literal["consistent", "contradiction", "misquote", "duplicate"]
-MatchStatus = Literal["open", "confirmed", "dismissed"]
 
 
 class ArticleRef(BaseModel):
@@ -180,7 +207,7 @@ class MatchRef(BaseModel):
     article: str = Field(description="The other statement's article id.")
     outlet: str | None = None
     text: str
-    relation: RelationName
+    relation: Relation
     score: float
     reasons: list[str]
     diff: list[tuple[Literal["=", "-", "+"], str]] | None = Field(
@@ -238,7 +265,7 @@ class ClaimSetHeader(BaseModel):
 
     format: Literal["factcheck-claim-set"] = EXPORT_FORMAT
     version: int = EXPORT_VERSION
-    scale: list[tuple[str, str, int | None]] = Field(
+    scale: list[ScaleEntry] = Field(
         description="The rating scale: (verdict, label, ClaimReview ratingValue or null)."
     )
     articles: list[ExportedArticle]

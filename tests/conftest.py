@@ -38,7 +38,7 @@ def store(tmp_path: Path):
 
 def ingest_texts(store, texts: dict[str, str], **meta):
     """Ingest articles given as {path: text}; returns the report."""
-    from factcheck.ingest import ingest
+    from factcheck.app.ingest import ingest
 
     articles = [Article.from_text(t, path=p, **meta) for p, t in texts.items()]
     return ingest(store, articles)

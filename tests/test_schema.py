@@ -6,7 +6,7 @@ import json
 
 import jsonschema
 
-from factcheck import schema
+from factcheck.export import schemas as schema
 
 from .conftest import ROOT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from factcheck.sources import SourceError, read_file, read_paths
+from factcheck.pipeline.sources import SourceError, read_file, read_paths
 
 
 def one(path: Path):

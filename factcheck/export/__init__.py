@@ -1,17 +1,20 @@
-"""Exports of annotated claim sets: json, jsonl, csv, ClaimReview JSON-LD, Markdown."""
+"""Exports of annotated claim sets: json, jsonl, csv, ClaimReview JSON-LD, Markdown; and the
+JSON Schemas of the models (``schemas``).
+
+``records`` reads a claim set from the store; ``report`` and ``claimreview`` render it.
+Imports the models and the store's queries; never the app, the TUI or the CLI.
+"""
 
 from __future__ import annotations
 
 import json
 
-from ..models import ClaimSet, ClaimSetHeader
+from ..models import EXPORT_FORMATS, ClaimSet, ClaimSetHeader
 from . import claimreview
 from .records import Filters, collect, context_of
 from .report import to_csv, to_markdown
 
-FORMATS = ("json", "jsonl", "csv", "claimreview", "markdown")
-
-__all__ = ["FORMATS", "Filters", "claimreview", "collect", "context_of", "render"]
+__all__ = ["Filters", "claimreview", "collect", "context_of", "render"]
 
 
 def render(
@@ -35,4 +38,4 @@ def render(
         return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
     if fmt == "markdown":
         return to_markdown(cs)
-    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")

@@ -62,7 +62,7 @@ def build(cs: ClaimSet, *, site: str, publisher: str) -> list[dict[str, Any]]:
     return out
 
 
-def _appearances(s: AnnotatedStatement, articles: dict) -> list[dict[str, Any]]:
+def _appearances(s: AnnotatedStatement, articles: dict[str, Any]) -> list[dict[str, Any]]:
     """Every article that carries the statement, earliest first."""
     seen: dict[str, dict[str, Any]] = {}
     refs = [s.article.id] + [m.article for m in s.matches if m.relation in APPEARS_IN]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..models import AnnotatedStatement, ClaimSet
+from ..models import RELATIONS, AnnotatedStatement, ClaimSet
 
 CSV_COLUMNS = [
     "statement_id",
@@ -43,7 +43,7 @@ def to_csv(cs: ClaimSet) -> str:
     w.writerow(CSV_COLUMNS)
     for s in cs.statements:
         r = s.review
-        by_relation = {k: [] for k in ("consistent", "contradiction", "misquote", "duplicate")}
+        by_relation: dict[str, list[str]] = {k: [] for k in RELATIONS}
         for m in s.matches:
             by_relation[m.relation].append(m.statement)
         w.writerow(

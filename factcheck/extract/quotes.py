@@ -572,8 +572,8 @@ class QuoteFinder:
             end = m.start()
         # A second report by the same subject: "... ahead but said he would stay".
         for cue in self.cues_between(start, e):
-            if cue.speech and (k := self._conjunction_before(cue, start)) is not None:
-                end = min(end, k)
+            if cue.speech and (cut := self._conjunction_before(cue, start)) is not None:
+                end = min(end, cut)
                 break
         # A trailing attribution: ", he said." / ", Mr Smith said Thursday."
         for cue in self.cues_between(start, e):
@@ -655,8 +655,8 @@ class QuoteFinder:
         first_verb = self._first_verb(s, cue.start)
         # the subject comes before the first verb; a name after it sits in the object
         for m in [m for m in mentions if m.start < first_verb] or mentions:
-            np = NounPhrase(m.start, m.end, self.text[m.start : m.end])
-            return Attribution(np, m.entity, cue, m.entity.name, m.entity.kind)
+            named = NounPhrase(m.start, m.end, self.text[m.start : m.end])
+            return Attribution(named, m.entity, cue, m.entity.name, m.entity.kind)
         np = subject_before(self.text, s, first_verb)
         if np is not None:
             return self._attribution(np, cue, si)
@@ -867,7 +867,7 @@ def _compatible(ent: Entity, want: str | None) -> bool:
 def _head(phrase: str) -> str:
     """The head word of a noun phrase: the last word before a preposition."""
     words = re.findall(r"[\w’'.\-&]+", phrase)
-    out = []
+    out: list[str] = []
     for w in words:
         if w.lower() in lx.PREPOSITIONS and out:
             break

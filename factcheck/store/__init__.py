@@ -1,6 +1,12 @@
-"""The SQLite store of articles, speakers, statements, matches and reviews."""
+"""The SQLite store: the only package that holds SQL.
 
-from .db import DEFAULT_DB, Store, StoreError
+``db`` opens the file and runs transactions; one module of queries per table group:
+``articles``, ``statements``, ``speakers``, ``matches``, ``reviews`` (and history),
+``settings``, ``queue`` (the review queue's filtering); ``migrations`` builds and upgrades
+the schema. Imports only ``factcheck.models``: never matching, the extractor or the app.
+"""
+
+from .db import DEFAULT_DB, Store, StoreError, now
 from .migrations import migrations
 
-__all__ = ["DEFAULT_DB", "Store", "StoreError", "migrations"]
+__all__ = ["DEFAULT_DB", "Store", "StoreError", "migrations", "now"]

@@ -2,7 +2,8 @@
 
 Each step is applied once and recorded in ``_sqlite_migrations``, so a file made by
 an older factcheck opens in a newer one: new steps run, old data stays. Steps are
-never edited once released; a change is a new step.
+never edited once released; a change is a new step. Every step holds its own SQL and
+imports nothing of ours, so a released step cannot change when live code does.
 """
 
 from __future__ import annotations
@@ -148,8 +149,18 @@ def _reviews_history(db: Database) -> None:
 @migrations(name="004_statement_search")
 def _statement_search(db: Database) -> None:
     # No triggers: ingest fills the index in the same transaction, in bulk, which is
-    # twice as fast as a trigger a row (PERFORMANCE.md).
-    db["statements"].enable_fts(["text", "speaker_name"], fts_version="FTS5")
+    # twice as fast as a trigger a row (PERFORMANCE.md). The SQL is what sqlite-utils'
+    # enable_fts writes, so its search() finds the table.
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE "statements_fts" USING FTS5 (
+            "text", "speaker_name",
+            content="statements"
+        );
+        INSERT INTO "statements_fts" (rowid, "text", "speaker_name")
+            SELECT rowid, "text", "speaker_name" FROM "statements";
+        """
+    )
 
 
 @migrations(name="005_settings")
@@ -172,9 +183,13 @@ def _statement_flags(db: Database) -> None:
         """
         ALTER TABLE statements ADD COLUMN flags TEXT NOT NULL DEFAULT '';
         CREATE INDEX statements_flags ON statements(flags) WHERE flags != '';
+        UPDATE statements SET flags = (
+            SELECT COALESCE(group_concat(relation, ','), '') FROM (
+                SELECT DISTINCT m.relation FROM matches m
+                WHERE (m.a = statements.id OR m.b = statements.id) AND m.status != 'dismissed'
+                ORDER BY CASE m.relation WHEN 'contradiction' THEN 0 WHEN 'misquote' THEN 1
+                                         WHEN 'duplicate' THEN 2 ELSE 3 END
+            )
+        ) WHERE id IN (SELECT a FROM matches UNION SELECT b FROM matches);
         """
     )
-    from .db import refresh_flags
-
-    ids = [r[0] for r in db.execute("SELECT a FROM matches UNION SELECT b FROM matches")]
-    refresh_flags(db.conn, ids)

@@ -1,13 +1,14 @@
-"""The review workbench: a thin layer of screens over the core library.
+"""The review workbench: screens over the use cases in ``factcheck.app``.
 
-Every change goes through ``factcheck.review`` in its own transaction, so the app
-holds no unsaved state: quitting, a crash or a second reviewer loses nothing.
-Slow work (ingest, export) runs in thread workers with their own connection.
+Screens post messages (``tui.messages``); the app handles each by calling a use case,
+which saves the change at once in its own transaction, so the app holds no unsaved
+state: quitting, a crash or a second reviewer loses nothing. Slow work (ingest, export)
+runs in thread workers with their own connection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,20 +18,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
-from .. import review as rv
-from ..detail import (
-    MatchView,
-    StatementView,
-    article_quotes,
-    article_rows,
-    speaker_statements,
-    statement_view,
-)
-from ..queue import Queue, QueueFilter
-from ..session import load_ui_state, save_ui_state
-from ..store import Store
-from ..store.db import now
-from ..store.speakers import merge_speakers, split_speaker
+from ..app import open_store, views
+from ..app import review as rv
+from ..app import speakers as sp
+from ..app.queue import Queue, QueueFilter
+from ..app.session import load_ui_state, save_ui_state
+from ..models import EXPORT_FORMATS
+from . import messages as msg
 from .screens.articles import ArticlesScreen, ReaderScreen
 from .screens.help import HelpScreen
 from .screens.queue import QueueScreen
@@ -39,10 +33,10 @@ from .screens.statement import StatementScreen
 from .widgets.modals import AskText, Choose, Confirm, EditNote
 from .widgets.queue_table import QueueTable
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "claimreview", "markdown")
+FILTER_FIELDS = ("text", "verdict", "relation", "speaker", "outlet", "kind", "sort", "descending")
 
 
-class FactcheckApp(App):
+class FactcheckApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "factcheck"
     BINDINGS = [
@@ -59,10 +53,9 @@ class FactcheckApp(App):
         self.db_path = Path(db_path)
         self.reviewer = reviewer
         self.watch_interval = watch_interval
-        self.store = Store(self.db_path)
+        self.store = open_store(self.db_path)
         self.queue = Queue(self.store)
         self.scale = rv.scale(self.store)
-        self.total_statements = 0
         self._data_version = 0
 
     # --- start and stop -----------------------------------------------------------------
@@ -70,24 +63,18 @@ class FactcheckApp(App):
     async def on_mount(self) -> None:
         self.sub_title = f"{self.db_path.name} · reviewer {self.reviewer}"
         state = load_ui_state(self.store, self.reviewer)
-        self.total_statements = self.store.scalar(
-            "SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id"
-            " WHERE a.superseded_by IS NULL"
-        )
-        f = QueueFilter(**state.get("filter", {})) if state.get("filter") else QueueFilter()
-        await self.push_screen(QueueScreen(self.queue, f, state.get("seq")))
+        f = QueueFilter(**state["filter"]) if state.get("filter") else QueueFilter()
+        total = views.store_counts(self.store)["current"]
+        await self.push_screen(QueueScreen(self.queue, self.scale, total, f, state.get("seq")))
         if state.get("statement"):
             self.open_statement(state["statement"])
-        self._data_version = self._version()
+        self._data_version = self.store.data_version()
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._watch)
 
-    def _version(self) -> int:
-        return int(self.store.scalar("PRAGMA data_version"))
-
     def _watch(self) -> None:
         """Another process committed (a reviewer, an ingest): show their work."""
-        v = self._version()
+        v = self.store.data_version()
         if v != self._data_version:
             self._data_version = v
             self.action_refresh(quiet=True)
@@ -97,19 +84,7 @@ class FactcheckApp(App):
         row = screen.current() if screen else None
         top = self.screen
         state = {
-            "filter": {
-                k: getattr(self.queue.filter, k)
-                for k in (
-                    "text",
-                    "verdict",
-                    "relation",
-                    "speaker",
-                    "outlet",
-                    "kind",
-                    "sort",
-                    "descending",
-                )
-            },
+            "filter": {k: getattr(self.queue.filter, k) for k in FILTER_FIELDS},
             "seq": row.seq if row else None,
             "statement": top.view.id if isinstance(top, StatementScreen) else None,
         }
@@ -130,30 +105,39 @@ class FactcheckApp(App):
                 return s
         return None
 
-    def _after_change(self, statement_id: str | None = None) -> None:
-        self._data_version = self._version()
+    def _after_change(self) -> None:
+        self._data_version = self.store.data_version()
         qs = self._queue_screen()
         if qs:
             qs.refresh_rows()
         top = self.screen
         if isinstance(top, StatementScreen):
-            view = statement_view(self.store, top.view.id)
+            view = views.statement_view(self.store, top.view.id)
             if view:
                 top.show(view)
+        if isinstance(top, SpeakersScreen):
+            top.fill(views.speakers(self.store))
 
-    def _guarded(self, fn: Any, *args: Any, **kwargs: Any) -> bool:
+    def _guarded(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        """Run a change; a refusal is a notice, a stale edit asks before overwriting."""
         try:
             fn(*args, **kwargs)
         except rv.StaleEdit as e:
             self._ask_overwrite(e, fn, args, kwargs)
             return False
-        except (rv.ReviewError, ValueError) as e:
+        except rv.ReviewError as e:
             self.notify(str(e), severity="error")
             return False
         self._after_change()
         return True
 
-    def _ask_overwrite(self, e: rv.StaleEdit, fn: Any, args: tuple, kwargs: dict) -> None:
+    def _ask_overwrite(
+        self,
+        e: rv.StaleEdit,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
         def answer(yes: bool | None) -> None:
             if yes:
                 kwargs["seen_revision"] = None
@@ -165,22 +149,24 @@ class FactcheckApp(App):
 
     # --- judging ------------------------------------------------------------------------
 
-    def judge(self, statement_id: str, key: int, seen_revision: int | None) -> None:
-        if not 1 <= key <= len(self.scale):
-            self.notify(f"no verdict on key {key}", severity="warning")
+    def on_judge(self, m: msg.Judge) -> None:
+        if not 1 <= m.key <= len(self.scale):
+            self.notify(f"no verdict on key {m.key}", severity="warning")
             return
-        verdict, label, _ = self.scale[key - 1]
+        verdict, label, _ = self.scale[m.key - 1]
         if self._guarded(
             rv.set_verdict,
             self.store,
-            statement_id,
+            m.statement_id,
             verdict,
             reviewer=self.reviewer,
-            seen_revision=seen_revision,
+            seen_revision=m.revision,
         ):
             self.notify(f"{label}", title="verdict", timeout=1.5)
 
-    def edit_note(self, view: StatementView) -> None:
+    def on_edit_note(self, m: msg.EditNote) -> None:
+        view = m.view
+
         def done(note: str | None) -> None:
             if note is not None:
                 self._guarded(
@@ -194,14 +180,17 @@ class FactcheckApp(App):
 
         self.push_screen(EditNote((view.review or {}).get("note") or ""), done)
 
-    def add_evidence(self, view: StatementView) -> None:
+    def on_add_evidence(self, m: msg.AddEvidence) -> None:
+        view = m.view
+
         def done(url: str | None) -> None:
             if url:
                 self._guarded(rv.add_evidence, self.store, view.id, url, reviewer=self.reviewer)
 
         self.push_screen(AskText("Evidence link", placeholder="https://…"), done)
 
-    def remove_evidence(self, view: StatementView) -> None:
+    def on_remove_evidence(self, m: msg.RemoveEvidence) -> None:
+        view = m.view
         links = (view.review or {}).get("evidence", [])
         if not links:
             self.notify("no evidence to remove", severity="warning")
@@ -213,14 +202,17 @@ class FactcheckApp(App):
 
         self.push_screen(Choose("Remove which link?", [(u, u) for u in links]), done)
 
-    def settle_match(self, view: StatementView, m: MatchView, status: str) -> None:
-        if self._guarded(rv.set_match_status, self.store, m.id, status, reviewer=self.reviewer):
-            self.notify(f"{m.relation} {status}", timeout=1.5)
+    def on_settle_match(self, m: msg.SettleMatch) -> None:
+        if self._guarded(
+            rv.set_match_status, self.store, m.match.id, m.status, reviewer=self.reviewer
+        ):
+            self.notify(f"{m.match.relation} {m.status}", timeout=1.5)
 
-    def reattribute(self, view: StatementView) -> None:
+    def on_reattribute(self, m: msg.Reattribute) -> None:
+        view = m.view
         choices = [("none", "(nobody: the reporter's own words)")] + [
             (str(s["id"]), f"{s['name']}" + (f", {s['role']}" if s["role"] else ""))
-            for s in self.store.speakers()
+            for s in views.speakers(self.store)
         ]
 
         def done(choice: str | None) -> None:
@@ -230,48 +222,32 @@ class FactcheckApp(App):
 
         self.push_screen(Choose("Attribute to…", choices), done)
 
-    def split_speaker(self, view: StatementView) -> None:
-        if view.speaker_id is None:
+    def on_split_speaker(self, m: msg.SplitSpeaker) -> None:
+        view = m.view
+        speaker_id = view.speaker_id
+        if speaker_id is None:
             self.notify("this statement has no speaker to split off", severity="warning")
             return
 
         def done(name: str | None) -> None:
-            if not name:
-                return
-            try:
-                with self.store.transaction() as conn:
-                    split_speaker(
-                        conn,
-                        view.speaker_id,
-                        [view.id],
-                        name.strip(),
-                        reviewer=self.reviewer,
-                        at=now(),
-                    )
-            except ValueError as e:
-                self.notify(str(e), severity="error")
-                return
-            self._after_change()
+            if name:
+                self._guarded(
+                    sp.split, self.store, speaker_id, [view.id], name, reviewer=self.reviewer
+                )
 
         self.push_screen(
             AskText("A separate speaker for this statement, named:", value=view.speaker or ""), done
         )
 
-    def merge_speaker(self, row: dict[str, Any]) -> None:
-        choices = [(str(s["id"]), s["name"]) for s in self.store.speakers() if s["id"] != row["id"]]
+    def on_merge_speaker(self, m: msg.MergeSpeaker) -> None:
+        row = m.speaker
+        choices = [
+            (str(s["id"]), s["name"]) for s in views.speakers(self.store) if s["id"] != row["id"]
+        ]
 
         def done(choice: str | None) -> None:
-            if choice is None:
-                return
-            try:
-                with self.store.transaction() as conn:
-                    merge_speakers(conn, int(choice), row["id"], reviewer=self.reviewer, at=now())
-            except ValueError as e:
-                self.notify(str(e), severity="error")
-                return
-            self._after_change()
-            if isinstance(self.screen, SpeakersScreen):
-                self.screen.fill(self.store.speakers())
+            if choice is not None:
+                self._guarded(sp.merge, self.store, int(choice), row["id"], reviewer=self.reviewer)
 
         self.push_screen(Choose(f"Merge {row['name']} into…", choices), done)
 
@@ -286,8 +262,11 @@ class FactcheckApp(App):
 
     # --- navigation ---------------------------------------------------------------------
 
+    def on_open_statement(self, m: msg.OpenStatement) -> None:
+        self.open_statement(m.statement_id)
+
     def open_statement(self, statement_id: str) -> None:
-        view = statement_view(self.store, statement_id)
+        view = views.statement_view(self.store, statement_id)
         if view is None:
             self.notify(f"no statement {statement_id}", severity="error")
             return
@@ -299,11 +278,11 @@ class FactcheckApp(App):
         if isinstance(self.screen, StatementScreen):
             self.screen.show(view)
         else:
-            self.push_screen(StatementScreen(view))
+            self.push_screen(StatementScreen(view, self.scale))
 
-    def step_statement(self, view: StatementView, step: int) -> None:
-        index = self.queue.index_of(view.seq)
-        found = self.queue.next_unreviewed(-1 if index is None else index, step)
+    def on_step_statement(self, m: msg.StepStatement) -> None:
+        index = self.queue.index_of(m.view.seq)
+        found = self.queue.next_unreviewed(-1 if index is None else index, m.step)
         row = self.queue.row(found) if found is not None else None
         if row is None:
             self.notify("no unreviewed statement that way", severity="warning")
@@ -311,20 +290,19 @@ class FactcheckApp(App):
         self.open_statement(row.id)
 
     def action_articles(self) -> None:
-        self.push_screen(ArticlesScreen(article_rows(self.store)))
+        self.push_screen(ArticlesScreen(views.article_rows(self.store)))
 
-    def read_article(self, article_id: str) -> None:
-        text, quotes = article_quotes(self.store, article_id)
-        title = self.store.scalar(
-            "SELECT COALESCE(title, path, id) FROM articles WHERE id = ?", (article_id,)
-        )
+    def on_read_article(self, m: msg.ReadArticle) -> None:
+        text, quotes = views.article_quotes(self.store, m.article_id)
+        title = views.article_heading(self.store, m.article_id)
         self.push_screen(ReaderScreen(title, text, quotes))
 
     def action_speakers(self) -> None:
-        self.push_screen(SpeakersScreen(self.store.speakers()))
+        self.push_screen(SpeakersScreen(views.speakers(self.store)))
 
-    def speaker_statements(self, row: dict[str, Any]) -> None:
-        self.push_screen(SpeakerStatementsScreen(row, speaker_statements(self.store, row["id"])))
+    def on_show_speaker(self, m: msg.ShowSpeaker) -> None:
+        rows = views.speaker_statements(self.store, m.speaker["id"])
+        self.push_screen(SpeakerStatementsScreen(m.speaker, rows))
 
     def action_refresh(self, quiet: bool = False) -> None:
         qs = self._queue_screen()
@@ -371,26 +349,34 @@ class FactcheckApp(App):
 
     @work(thread=True, exclusive=True, group="ingest")
     def run_ingest(self, path: str) -> None:
-        from ..ingest import ingest
-        from ..sources import read_paths
+        from ..app.ingest import ingest
+        from ..pipeline.sources import read_paths
 
         bar = ProgressBar(total=None, id="work-progress")
-        self.call_from_thread(self.screen.mount, bar)
+        self.call_from_thread(self._mount_progress, bar)
 
         def progress(done: int, total: int, name: str) -> None:
             self.call_from_thread(bar.update, total=total, progress=done)
 
-        store = Store(self.db_path)
+        store = open_store(self.db_path)
         try:
             report = ingest(store, read_paths([path]), workers=1, progress=progress)
         finally:
             store.close()
-        self.call_from_thread(bar.remove)
+        self.call_from_thread(self._unmount_progress, bar)
         self.call_from_thread(self.notify, f"ingest: {report.summary()}", timeout=6)
         self.call_from_thread(self._after_ingest)
 
+    def _mount_progress(self, bar: ProgressBar) -> None:
+        self.screen.mount(bar)
+
+    def _unmount_progress(self, bar: ProgressBar) -> None:
+        bar.remove()
+
     def _after_ingest(self) -> None:
-        self.total_statements = self.store.scalar("SELECT count(*) FROM statements")
+        qs = self._queue_screen()
+        if qs:
+            qs.total = views.store_counts(self.store)["current"]
         self.action_refresh(quiet=True)
 
     def action_export(self) -> None:
@@ -411,22 +397,25 @@ class FactcheckApp(App):
 
     @work(thread=True, exclusive=True, group="export")
     def run_export(self, fmt: str, path: str) -> None:
-        from ..export import collect, render
+        from ..app.exports import export_text, write_export
 
-        store = Store(self.db_path)
+        store = open_store(self.db_path)
         try:
-            text = render(collect(store), fmt)
+            done = export_text(store, fmt)
         finally:
             store.close()
-        target = Path(path)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_text(text, encoding="utf-8", newline="")
-        tmp.replace(target)
+        try:
+            write_export(done.text, Path(path))
+        except OSError as e:
+            self.call_from_thread(
+                self.notify, f"{path}: cannot write: {e.strerror or e}", severity="error"
+            )
+            return
         self.call_from_thread(self.notify, f"exported {fmt} to {path}", timeout=4)
 
     # --- command palette ----------------------------------------------------------------
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Articles", "Every article with its counts", self.action_articles)
         yield SystemCommand("Speakers", "Speakers across articles", self.action_speakers)
@@ -436,32 +425,32 @@ class FactcheckApp(App):
         yield SystemCommand("Export…", "Write the claim set to a file", self.action_export)
         yield SystemCommand("Keys", "Every key binding", self.action_help)
         if isinstance(screen, QueueScreen):
+            qs = screen
             yield SystemCommand(
                 "Next unreviewed",
                 "Jump to the next open statement",
-                lambda: screen.action_next_unreviewed(1),
+                lambda: qs.action_next_unreviewed(1),
             )
             yield SystemCommand(
                 "Show only contradictions",
                 "Filter the queue",
-                lambda: screen.apply(self.queue.filter.but(relation="contradiction")),
+                lambda: qs.apply(self.queue.filter.but(relation="contradiction")),
             )
             yield SystemCommand(
-                "Clear filters", "Show every statement", lambda: screen.apply(QueueFilter())
+                "Clear filters", "Show every statement", lambda: qs.apply(QueueFilter())
             )
         if isinstance(screen, StatementScreen):
-            yield SystemCommand("Edit note", "Write a note on this statement", screen.action_note)
-            yield SystemCommand("Add evidence link", "Attach a url", screen.action_evidence)
-            yield SystemCommand(
-                "Reattribute", "Give it to another speaker", screen.action_reattribute
-            )
+            ss = screen
+            yield SystemCommand("Edit note", "Write a note on this statement", ss.action_note)
+            yield SystemCommand("Add evidence link", "Attach a url", ss.action_evidence)
+            yield SystemCommand("Reattribute", "Give it to another speaker", ss.action_reattribute)
             yield SystemCommand(
                 "Confirm match",
                 "Confirm the selected other report",
-                lambda: screen.action_match_status("confirmed"),
+                lambda: ss.action_match_status("confirmed"),
             )
             yield SystemCommand(
                 "Dismiss match",
                 "Dismiss the selected other report",
-                lambda: screen.action_match_status("dismissed"),
+                lambda: ss.action_match_status("dismissed"),
             )

@@ -11,11 +11,11 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from factcheck.app.ingest import ingest
+from factcheck.app.review import add_evidence, set_match_status, set_note, set_verdict
 from factcheck.cli import main
 from factcheck.export import Filters, claimreview, collect, render
-from factcheck.ingest import ingest
 from factcheck.models import Article
-from factcheck.review import add_evidence, set_match_status, set_note, set_verdict
 from factcheck.store import Store
 from tests.conftest import ROOT, SEED_FILES, SEEDS
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.evaluation import BARS, GoldFormatError, parse_gold, score, score_files
+from factcheck.devtools.evaluation import BARS, GoldFormatError, parse_gold, score, score_files
 from factcheck.extract import extract
 from factcheck.models import Article
 

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from factcheck.app.views import match_listing
+from factcheck.app.views import speakers as speaker_listing
 from tests.conftest import FIXTURES, ingest_texts, seed_texts
 
 GOLD = json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8"))
@@ -32,19 +34,19 @@ def test_gold_link_found_consistent(seeded, link):
     a = _statement_covering(seeded, link["a"]["article"], link["a"]["start"], link["a"]["end"])
     b = _statement_covering(seeded, link["b"]["article"], link["b"]["start"], link["b"]["end"])
     assert a and b, "gold spans must lie inside stored statements"
-    pairs = {(m["a"]["statement"], m["b"]["statement"]): m for m in seeded.matches()}
+    pairs = {(m["a"]["statement"], m["b"]["statement"]): m for m in match_listing(seeded)}
     hits = [m for (x, y), m in pairs.items() if (x in a and y in b) or (x in b and y in a)]
     assert hits, f"no match for {link['why']}"
     assert {m["relation"] for m in hits} == {"consistent"}
 
 
 def test_no_contradiction_in_the_seeds(seeded):
-    assert seeded.matches("contradiction") == []
-    assert seeded.matches("misquote") == []
+    assert match_listing(seeded, "contradiction") == []
+    assert match_listing(seeded, "misquote") == []
 
 
 def test_pull_quote_is_a_duplicate_of_its_body_quote(seeded):
-    dups = seeded.matches("duplicate")
+    dups = match_listing(seeded, "duplicate")
     assert len(dups) == 1
     a, b = dups[0]["a"], dups[0]["b"]
     assert {a["kind"], b["kind"]} == {"direct", "pullquote"}
@@ -52,14 +54,14 @@ def test_pull_quote_is_a_duplicate_of_its_body_quote(seeded):
 
 
 def test_lighthizer_is_one_speaker_across_both_articles(seeded):
-    rows = [s for s in seeded.speakers() if "lighthizer" in s["name"].lower()]
+    rows = [s for s in speaker_listing(seeded) if "lighthizer" in s["name"].lower()]
     assert [s["name"] for s in rows] == ["Robert Lighthizer"]
     assert "Bob Lighthizer" in rows[0]["aliases"]
 
 
 @pytest.mark.parametrize("name", ["Steven Mnuchin", "Donald Trump", "Wilbur Ross"])
 def test_gold_speakers_are_single_records(seeded, name):
-    names = [s["name"] for s in seeded.speakers()]
+    names = [s["name"] for s in speaker_listing(seeded)]
     assert names.count(name) == 1
     surname = name.split()[-1]
     assert [n for n in names if n.endswith(surname)] == [name]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.app.views import match_listing
 from tests.conftest import SEEDS, ingest_texts
 
 STRAITS = "straits-times-us-china-talks-resume.txt"
@@ -61,7 +62,7 @@ def straits(store):
 def _matches_for(store, path):
     return [
         m
-        for m in store.matches()
+        for m in match_listing(store)
         if path in (m["a"]["path"], m["b"]["path"]) and m["a"]["path"] != m["b"]["path"]
     ]
 

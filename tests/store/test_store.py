@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
+from factcheck.app.views import match_listing, store_counts
 from factcheck.store import Store, StoreError, migrations
 from tests.conftest import ingest_texts, seed_texts
 
@@ -86,10 +87,10 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
 
 def test_reingesting_the_same_content_adds_nothing(store):
     first = ingest_texts(store, seed_texts())
-    counts = store.counts()
+    counts = store_counts(store)
     again = ingest_texts(store, seed_texts())
     assert first.stored == 2 and again.stored == 0 and again.unchanged == 2
-    assert store.counts() == counts
+    assert store_counts(store) == counts
 
 
 def test_changed_text_under_the_same_path_is_a_new_version_and_reviews_stay(store):
@@ -112,9 +113,9 @@ def test_changed_text_under_the_same_path_is_a_new_version_and_reviews_stay(stor
     assert store.scalar("SELECT note FROM reviews WHERE statement_id = ?", (stmt,)) == (
         "checked the transcript"
     )
-    assert store.counts()["articles"] == 1
+    assert store_counts(store)["articles"] == 1
     # versions of one document are never matched against each other
-    assert store.matches() == []
+    assert match_listing(store) == []
 
 
 def test_statements_and_figures_keep_exact_offsets(store):
@@ -135,3 +136,42 @@ def test_statement_text_is_searchable(store):
     ingest_texts(store, seed_texts())
     hits = [r["text"] for r in store.db["statements"].search("soya")]
     assert hits and all("soya" in h for h in hits)
+
+
+def test_the_flags_step_fills_flags_from_the_matches_already_stored(tmp_path):
+    """Step 006 carries its own SQL: an older file's matches become each row's flags."""
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="006_statement_flags")
+    db.close()
+    old = sqlite3.connect(path)
+    old.execute("INSERT INTO documents (key) VALUES ('a.txt')")
+    old.execute(
+        "INSERT INTO articles (id, document_id, version, chars, quotes, claims, ingested_at, text)"
+        " VALUES ('abc', 1, 1, 5, 3, 0, 'then', 'hello')"
+    )
+    for sid in ("abc/x", "abc/y", "abc/z"):
+        old.execute(
+            'INSERT INTO statements (id, article_id, type, kind, text, start, "end", norm)'
+            " VALUES (?, 'abc', 'quote', 'direct', 'hello', 0, 5, 'hello')",
+            (sid,),
+        )
+    for a, b, relation, status in [
+        ("abc/x", "abc/y", "consistent", "open"),
+        ("abc/x", "abc/z", "contradiction", "open"),
+        ("abc/y", "abc/z", "misquote", "dismissed"),
+    ]:
+        old.execute(
+            "INSERT INTO matches (a, b, relation, score, reasons, status, created_at)"
+            " VALUES (?, ?, ?, 90, '[]', ?, 'then')",
+            (a, b, relation, status),
+        )
+    old.commit()
+    old.close()
+    with Store(path) as s:
+        flags = dict(s.conn.execute("SELECT id, flags FROM statements"))
+    assert flags == {
+        "abc/x": "contradiction,consistent",
+        "abc/y": "consistent",
+        "abc/z": "contradiction",
+    }

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from factcheck.ingest import ingest
+from factcheck.app.ingest import ingest
 from factcheck.models import Article
 from factcheck.store import Store
 from tests.conftest import SEED_FILES, SEEDS

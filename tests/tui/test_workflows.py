@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from factcheck.review import review_of, set_verdict
+from factcheck.app.review import review_of, set_verdict
 from factcheck.store import Store
 from factcheck.tui.app import FactcheckApp
 from factcheck.tui.screens.articles import ArticlesScreen, ReaderScreen

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
+
+from ...app.views import ArticleSummary
+from ..messages import ReadArticle
 
 PALETTE = [
     "#e5c07b",
@@ -25,10 +26,10 @@ PALETTE = [
 ]
 
 
-class ArticlesScreen(Screen):
+class ArticlesScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("enter", "read", "Read")]
 
-    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+    def __init__(self, rows: list[ArticleSummary]) -> None:
         super().__init__()
         self.rows = rows
 
@@ -45,14 +46,14 @@ class ArticlesScreen(Screen):
         )
         for r in self.rows:
             table.add_row(
-                r[1] or "",
-                r[2],
-                r[3] or "",
-                r[4],
-                r[5],
-                r[6],
-                Text(str(r[7]), "bold red" if r[7] else "dim"),
-                key=r[0],
+                r.outlet or "",
+                r.heading,
+                r.published or "",
+                r.quotes,
+                r.claims,
+                r.reviewed,
+                Text(str(r.flagged), "bold red" if r.flagged else "dim"),
+                key=r.id,
             )
         table.focus()
 
@@ -60,10 +61,12 @@ class ArticlesScreen(Screen):
         table = self.query_one(DataTable)
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            self.app.read_article(key)  # type: ignore[attr-defined]
+            if key is not None:
+                self.post_message(ReadArticle(key))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.app.read_article(event.row_key.value)  # type: ignore[attr-defined]
+        if event.row_key.value is not None:
+            self.post_message(ReadArticle(event.row_key.value))
 
 
 def coloured(text: str, quotes: list[tuple[int, int, str | None]]) -> tuple[Text, Text]:
@@ -81,7 +84,7 @@ def coloured(text: str, quotes: list[tuple[int, int, str | None]]) -> tuple[Text
     return out, legend
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def __init__(self, title: str, text: str, quotes: list[tuple[int, int, str | None]]) -> None:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from ...queue import COLUMNS, UNREVIEWED, Queue, QueueFilter, QueueRow
+from ...app.queue import COLUMNS, UNREVIEWED, Queue, QueueFilter, QueueRow
+from ...models import RELATION_PRIORITY, STATEMENT_KINDS, ScaleEntry
+from ..messages import Judge, OpenStatement
 from ..widgets.queue_table import Cells, QueueTable
 
-RELATIONS = (None, "contradiction", "misquote", "consistent", "duplicate")
-KINDS = (None, "direct", "partial", "indirect", "pullquote", "tweet", "claim")
+RELATIONS = (None, *RELATION_PRIORITY)
+KINDS = (None, *STATEMENT_KINDS)
 SORTS = ("order", "status", "verdict", "speaker", "kind", "text", "outlet", "flags")
 FLAG_STYLE = {
     "contradiction": "bold red",
@@ -37,7 +42,7 @@ def parse_filter(text: str, base: QueueFilter) -> QueueFilter:
     )
 
 
-class QueueScreen(Screen):
+class QueueScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "focus_filter", "Filter"),
         Binding("escape", "focus_table", "Table", show=False),
@@ -54,10 +59,17 @@ class QueueScreen(Screen):
     ]
 
     def __init__(
-        self, queue: Queue, start: QueueFilter | None = None, seq: int | None = None
+        self,
+        queue: Queue,
+        scale: tuple[ScaleEntry, ...],
+        total: int,
+        start: QueueFilter | None = None,
+        seq: int | None = None,
     ) -> None:
         super().__init__()
         self.queue = queue
+        self.scale = scale
+        self.total = total  # current statements in the store, set by the app
         self.start, self.start_seq = start or QueueFilter(), seq
 
     def compose(self) -> ComposeResult:
@@ -118,8 +130,7 @@ class QueueScreen(Screen):
 
     def update_status(self) -> None:
         f = self.queue.filter
-        total = self.app.total_statements  # type: ignore[attr-defined]
-        parts = [f"{len(self.queue):,} of {total:,} statements"]
+        parts = [f"{len(self.queue):,} of {self.total:,} statements"]
         for name in ("verdict", "relation", "kind", "speaker", "outlet"):
             value = getattr(f, name)
             if value:
@@ -148,9 +159,9 @@ class QueueScreen(Screen):
     def on_queue_table_chosen(self, event: QueueTable.Chosen) -> None:
         row = self.queue.row(event.index)
         if row:
-            self.app.open_statement(row.id)  # type: ignore[attr-defined]
+            self.post_message(OpenStatement(row.id))
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         if (
             event.character
             and event.character.isdigit()
@@ -158,7 +169,7 @@ class QueueScreen(Screen):
         ):
             row = self.current()
             if row:
-                self.app.judge(row.id, int(event.character), row.revision)  # type: ignore[attr-defined]
+                self.post_message(Judge(row.id, int(event.character), row.revision))
                 event.stop()
 
     # --- actions ------------------------------------------------------------------------
@@ -183,7 +194,7 @@ class QueueScreen(Screen):
     def action_cycle(self, what: str) -> None:
         f = self.queue.filter
         if what == "verdict":
-            options = (None, UNREVIEWED, *[v for v, _, _ in self.app.scale])  # type: ignore[attr-defined]
+            options = (None, UNREVIEWED, *[v for v, _, _ in self.scale])
             f = f.but(verdict=_next(options, f.verdict))
         elif what == "relation":
             f = f.but(relation=_next(RELATIONS, f.relation))
@@ -202,7 +213,7 @@ class QueueScreen(Screen):
         )
 
 
-def _next(options: tuple, value: object) -> object:
+def _next(options: tuple[Any, ...], value: Any) -> Any:
     i = options.index(value) if value in options else -1
     return options[(i + 1) % len(options)]
 

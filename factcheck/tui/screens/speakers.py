@@ -9,8 +9,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from ...app.views import SpeakerStatement
+from ..messages import MergeSpeaker, OpenStatement, ShowSpeaker
 
-class SpeakersScreen(Screen):
+
+class SpeakersScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("enter", "open", "Statements"),
@@ -57,7 +60,7 @@ class SpeakersScreen(Screen):
     def action_open(self) -> None:
         r = self.current()
         if r:
-            self.app.speaker_statements(r)  # type: ignore[attr-defined]
+            self.post_message(ShowSpeaker(r))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()
@@ -65,13 +68,13 @@ class SpeakersScreen(Screen):
     def action_merge(self) -> None:
         r = self.current()
         if r:
-            self.app.merge_speaker(r)  # type: ignore[attr-defined]
+            self.post_message(MergeSpeaker(r))
 
 
-class SpeakerStatementsScreen(Screen):
+class SpeakerStatementsScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("enter", "open", "Open")]
 
-    def __init__(self, speaker: dict[str, Any], rows: list[tuple[str, str, str, str | None]]):
+    def __init__(self, speaker: dict[str, Any], rows: list[SpeakerStatement]) -> None:
         super().__init__()
         self.speaker, self.rows = speaker, rows
 
@@ -86,14 +89,14 @@ class SpeakerStatementsScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("kind", "outlet", "statement")
-        for sid, kind, text, outlet in self.rows:
-            table.add_row(kind, outlet or "", " ".join(text.split())[:110], key=sid)
+        for r in self.rows:
+            table.add_row(r.kind, r.outlet or "", " ".join(r.text.split())[:110], key=r.id)
         table.focus()
 
     def action_open(self) -> None:
         table = self.query_one(DataTable)
         if table.row_count:
-            self.app.open_statement(self.rows[table.cursor_row][0])  # type: ignore[attr-defined]
+            self.post_message(OpenStatement(self.rows[table.cursor_row].id))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()

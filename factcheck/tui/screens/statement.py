@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,7 +11,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...detail import MatchView, StatementView
+from ...app.views import MatchView, StatementView
+from ...models import ScaleEntry
+from ..messages import (
+    AddEvidence,
+    EditNote,
+    Judge,
+    OpenStatement,
+    Reattribute,
+    RemoveEvidence,
+    SettleMatch,
+    SplitSpeaker,
+    StepStatement,
+)
 
 RELATION_STYLE = {
     "contradiction": "bold red",
@@ -48,7 +61,7 @@ def match_label(m: MatchView) -> Text:
     return t
 
 
-class StatementScreen(Screen):
+class StatementScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("1,2,3,4,5,6,7,8,9", "noop", "Verdict", key_display="1-6"),
@@ -64,9 +77,10 @@ class StatementScreen(Screen):
         Binding("p", "step(-1)", "Prev open"),
     ]
 
-    def __init__(self, view: StatementView) -> None:
+    def __init__(self, view: StatementView, scale: tuple[ScaleEntry, ...]) -> None:
         super().__init__()
         self.view = view
+        self.scale = scale
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,9 +120,9 @@ class StatementScreen(Screen):
         r = v.review or {}
         review = Text()
         review.append("Verdict: ", "bold")
-        label = dict((k, lbl) for k, lbl, _ in self.app.scale).get(r.get("verdict"))  # type: ignore[attr-defined]
+        label = {k: lbl for k, lbl, _ in self.scale}.get(r.get("verdict") or "")
         review.append(label or "none", "bold green" if label else "dim")
-        keys = "  ".join(f"{i}:{lbl}" for i, (_, lbl, _) in enumerate(self.app.scale, 1))  # type: ignore[attr-defined]
+        keys = "  ".join(f"{i}:{lbl}" for i, (_, lbl, _) in enumerate(self.scale, 1))
         review.append(f"   [{keys}]", "dim")
         if v.figures:
             review.append("\nFigures: ", "bold")
@@ -143,40 +157,40 @@ class StatementScreen(Screen):
             return None
         return self.view.matches[options.highlighted]
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         if event.character and event.character.isdigit():
-            self.app.judge(self.view.id, int(event.character), self.view.revision)  # type: ignore[attr-defined]
+            self.post_message(Judge(self.view.id, int(event.character), self.view.revision))
             event.stop()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         m = self.selected_match()
         if m:
-            self.app.open_statement(m.other_id)  # type: ignore[attr-defined]
+            self.post_message(OpenStatement(m.other_id))
 
     def action_noop(self) -> None:
         """Verdict keys are handled in on_key; the binding shows them in the footer."""
 
     def action_note(self) -> None:
-        self.app.edit_note(self.view)  # type: ignore[attr-defined]
+        self.post_message(EditNote(self.view))
 
     def action_evidence(self) -> None:
-        self.app.add_evidence(self.view)  # type: ignore[attr-defined]
+        self.post_message(AddEvidence(self.view))
 
     def action_remove_evidence(self) -> None:
-        self.app.remove_evidence(self.view)  # type: ignore[attr-defined]
+        self.post_message(RemoveEvidence(self.view))
 
     def action_match_status(self, status: str) -> None:
         m = self.selected_match()
         if m is None:
             self.notify("no other report to settle", severity="warning")
             return
-        self.app.settle_match(self.view, m, status)  # type: ignore[attr-defined]
+        self.post_message(SettleMatch(self.view, m, status))
 
     def action_reattribute(self) -> None:
-        self.app.reattribute(self.view)  # type: ignore[attr-defined]
+        self.post_message(Reattribute(self.view))
 
     def action_split_speaker(self) -> None:
-        self.app.split_speaker(self.view)  # type: ignore[attr-defined]
+        self.post_message(SplitSpeaker(self.view))
 
     def action_step(self, step: int) -> None:
-        self.app.step_statement(self.view, step)  # type: ignore[attr-defined]
+        self.post_message(StepStatement(self.view, step))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -139,7 +140,7 @@ class QueueTable(ScrollView, can_focus=True):
         if self.row_count:
             self.post_message(self.Chosen(self.cursor))
 
-    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_click(self, event: events.Click) -> None:
         row = int(self.scroll_offset.y) + event.y - 1
         if 0 <= row < self.row_count:
             self.move_to(row)

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import extract
-from .models import Article, Extraction, Quote
+from ..extract import extract
+from ..models import Article, Extraction, Quote
 
 COVER = 0.3
 # The bars the held-out corpus of US political news is judged by.
@@ -242,7 +242,7 @@ def _right_speaker(q: Quote, g: GoldStatement) -> bool:
         for s, e in g.mentions:
             if q.speaker_start < e and s < q.speaker_end:
                 return True
-    return bool(q.speaker) and q.speaker.lower() == g.name.lower()
+    return q.speaker is not None and q.speaker.lower() == g.name.lower()
 
 
 def _ratio(a: int, b: int) -> float:

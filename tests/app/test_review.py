@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import main
-from factcheck.review import (
+from factcheck.app.review import (
     ReviewError,
     StaleEdit,
     add_evidence,
@@ -20,6 +19,7 @@ from factcheck.review import (
     set_verdict,
     undo,
 )
+from factcheck.cli import main
 from factcheck.store import Store
 from tests.conftest import ingest_texts, seed_texts
 

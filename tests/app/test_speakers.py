@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.app.speakers import SpeakerResolver, merge, split
+from factcheck.match.identity import name_parts, roles_agree
 from factcheck.models import Speaker
-from factcheck.store.db import now
-from factcheck.store.speakers import (
-    SpeakerResolver,
-    merge_speakers,
-    name_parts,
-    roles_agree,
-    split_speaker,
-)
+from factcheck.store import now
 from tests.conftest import ingest_texts
 
 
@@ -110,8 +105,7 @@ def test_reviewer_split_survives_reingest(store):
     assert _speaker_of(store, "Exports") == _speaker_of(store, "Imports") == "Robert Smith"
     # the reviewer knows better: these are two people
     exports = store.scalar("SELECT id FROM statements WHERE text LIKE 'Exports%'")
-    with store.transaction() as conn:
-        new = split_speaker(conn, sid, [exports], "Bob Smith", reviewer="ana", at=now())
+    new = split(store, sid, [exports], "Bob Smith", reviewer="ana")
     assert _speaker_of(store, "Exports") == "Bob Smith"
     assert _speaker_of(store, "Imports") == "Robert Smith"
     history = store.conn.execute("SELECT reviewer, action FROM history").fetchall()
@@ -132,8 +126,7 @@ def test_reviewer_merge_survives_reingest(store):
     jo = store.scalar("SELECT id FROM speakers WHERE name = 'Jo Brand'")
     joanna = store.scalar("SELECT id FROM speakers WHERE name = 'Joanna Brand'")
     assert jo != joanna  # unknown nickname: kept apart automatically
-    with store.transaction() as conn:
-        merge_speakers(conn, joanna, jo, reviewer="ana", at=now())
+    merge(store, joanna, jo, reviewer="ana")
     assert _speaker_of(store, "We will win") == "Joanna Brand"
     ingest_texts(store, {"b3.txt": '"Onwards," said Jo Brand.\n\nMore.'})
     assert _speaker_of(store, "Onwards") == "Joanna Brand"
@@ -141,15 +134,14 @@ def test_reviewer_merge_survives_reingest(store):
 
 
 def test_merge_and_split_are_undoable(store):
-    from factcheck.review import undo
+    from factcheck.app.review import undo
 
     b1 = '"We will win," said Jo Brand, the party leader.\n\nMore.'
     b2 = '"We shall see," said Joanna Brand, a party leader.\n\nMore.'
     ingest_texts(store, {"b1.txt": b1, "b2.txt": b2})
     jo = store.scalar("SELECT id FROM speakers WHERE name = 'Jo Brand'")
     joanna = store.scalar("SELECT id FROM speakers WHERE name = 'Joanna Brand'")
-    with store.transaction() as conn:
-        merge_speakers(conn, joanna, jo, reviewer="ana", at=now())
+    merge(store, joanna, jo, reviewer="ana")
     undo(store, reviewer="ana")
     assert _speaker_of(store, "We will win") == "Jo Brand"
     assert _speaker_of(store, "We shall see") == "Joanna Brand"
@@ -158,8 +150,7 @@ def test_merge_and_split_are_undoable(store):
     assert _speaker_of(store, "Onwards") == "Jo Brand"
 
     win = store.scalar("SELECT id FROM statements WHERE text LIKE 'We will win%'")
-    with store.transaction() as conn:
-        new = split_speaker(conn, jo, [win], "Jo Brand (MP)", reviewer="ana", at=now())
+    new = split(store, jo, [win], "Jo Brand (MP)", reviewer="ana")
     assert _speaker_of(store, "We will win") == "Jo Brand (MP)"
     undo(store, reviewer="ana")
     assert _speaker_of(store, "We will win") == "Jo Brand"

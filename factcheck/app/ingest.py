@@ -7,25 +7,21 @@ articles, and running it again finishes the job: stored content is skipped.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .batch import ExtractionFailed, run_all
-from .match import Index, Match, Statement, duplicates_within, match_article
-from .models import Article, Speaker
-from .prepare import Prepared, prepare
-from .sources import SourceError
-from .store.db import (
-    Store,
-    document_for,
-    insert_article,
-    insert_statements,
-    now,
-    refresh_flags,
-)
-from .store.speakers import SpeakerResolver
+from ..match import Index, Match, Statement, duplicates_within, match_article
+from ..match.features import Features
+from ..models import Article, Speaker
+from ..pipeline.batch import ExtractionFailed, run_all
+from ..pipeline.prepare import Prepared, prepare
+from ..pipeline.sources import SourceError
+from ..store import Store, now
+from ..store import articles as aq
+from ..store import matches as mq
+from ..store import statements as stq
+from .speakers import SpeakerResolver
 
 Progress = Callable[[int, int, str], None]
 
@@ -64,6 +60,31 @@ class IngestReport:
         return ", ".join(parts)
 
 
+def load_index(store: Store) -> Index:
+    """A matching index over everything stored."""
+    conn = store.conn
+    return Index.load(
+        lineages=stq.lineages(conn), articles=aq.current_anchors(conn), keys=stq.postings(conn)
+    )
+
+
+def stored_statements(store: Store, seqs: list[int]) -> dict[int, Statement]:
+    """Stored statements by number, as matching compares them."""
+    return {
+        r["seq"]: Statement(
+            id=r["id"],
+            article_id=r["article_id"],
+            lineage=r["document_id"],
+            kind=r["kind"],
+            text=r["text"],
+            speaker_id=r["speaker_id"],
+            features=Features.from_stored(r["norm"], r["figures"]),
+            seq=r["seq"],
+        )
+        for r in stq.for_matching(store.conn, seqs)
+    }
+
+
 def ingest(
     store: Store,
     items: Iterable[Article | SourceError],
@@ -87,15 +108,14 @@ def ingest(
             fail(str(item))
             continue
         report.read += 1
-        if item.id in seen or store.has_article(item.id):
+        if item.id in seen or aq.has_article(store.conn, item.id):
             report.unchanged += 1
             continue
         seen.add(item.id)
         todo.append(item)
     if not todo:
         return report
-    index = Index()
-    store.load_index(index)
+    index = load_index(store)
     total = len(todo)
     for done, (article, result) in enumerate(
         zip(todo, run_all(prepare, todo, workers=workers), strict=True), start=1
@@ -117,37 +137,36 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
     """One article and all it holds, in one transaction; the index learns it after commit."""
     a, x = p.article, p.extraction
     stamp = now()
+    quotes = sum(s.type == "quote" for s in p.statements)
     with store.transaction() as conn:
-        document_id = document_for(conn, a.url or a.path or a.id)
-        prev = conn.execute(
-            "SELECT id, version FROM articles WHERE document_id = ? AND superseded_by IS NULL",
-            (document_id,),
-        ).fetchone()
-        quotes = [s for s in p.statements if s.type == "quote"]
-        insert_article(
+        document_id = aq.document_for(conn, a.url or a.path or a.id)
+        prev = aq.current_version(conn, document_id)
+        aq.insert_article(
             conn,
-            article_id=a.id,
-            document_id=document_id,
-            version=prev[1] + 1 if prev else 1,
-            title=a.title,
-            outlet=a.outlet,
-            published=a.published.isoformat() if a.published else None,
-            url=a.url,
-            path=a.path,
-            text=a.text,
-            quotes=len(quotes),
-            claims=len(p.statements) - len(quotes),
-            anchors=p.anchors,
-            stamp=stamp,
+            aq.ArticleRow(
+                id=a.id,
+                document_id=document_id,
+                version=prev["version"] + 1 if prev else 1,
+                title=a.title,
+                outlet=a.outlet,
+                published=a.published.isoformat() if a.published else None,
+                url=a.url,
+                path=a.path,
+                text=a.text,
+                quotes=quotes,
+                claims=len(p.statements) - quotes,
+                anchors=p.anchors,
+                ingested_at=stamp,
+            ),
         )
         if prev:
-            conn.execute("UPDATE articles SET superseded_by = ? WHERE id = ?", (a.id, prev[0]))
+            aq.supersede(conn, prev["id"], a.id)
         resolver = SpeakerResolver(conn, stamp)
         speaker_ids: dict[str, int] = {}
         created = 0
-        for s in x.speakers:
-            r = resolver.resolve(s)
-            speaker_ids[s.name] = r.id
+        for sp in x.speakers:
+            r = resolver.resolve(sp)
+            speaker_ids[sp.name] = r.id
             created += r.created
         for d in p.statements:
             if d.speaker_name and d.speaker_name not in speaker_ids:
@@ -155,42 +174,31 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                 speaker_ids[d.speaker_name] = r.id
                 created += r.created
         sids = [speaker_ids.get(d.speaker_name) if d.speaker_name else None for d in p.statements]
-        stored = insert_statements(conn, a.id, p.statements, sids)
+        seqs = stq.insert_statements(conn, a.id, p.statements, sids)
         statements = [
-            Statement(d.id, a.id, document_id, d.kind, d.text, sid, d.features, seq, keys)
-            for d, sid, (seq, keys) in zip(p.statements, sids, stored, strict=True)
+            Statement(d.id, a.id, document_id, d.kind, d.text, sid, f, seq, d.keys)
+            for d, f, sid, seq in zip(p.statements, p.features, sids, seqs, strict=True)
         ]
         repeats = {d.id: d.repeats for d in p.statements if d.repeats}
         found = duplicates_within(statements, repeats)
-        found += match_article(statements, index, store.load_statements, anchors=p.anchors)
-        _insert_matches(conn, found, stamp)
-        refresh_flags(conn, sorted({x.id for m in found for x in (m.a, m.b)}))
+        found += match_article(
+            statements, index, lambda seqs: stored_statements(store, seqs), anchors=p.anchors
+        )
+        mq.insert_matches(conn, [_new_match(m) for m in found], stamp)
+        mq.refresh_flags(conn, sorted({s.id for m in found for s in (m.a, m.b)}))
     index.add_article(document_id, p.anchors)
     for s in statements:
         index.add(s.seq, s.lineage, s.keys)
     report.stored += 1
     report.new_versions += bool(prev)
-    report.quotes += len(quotes)
-    report.claims += len(p.statements) - len(quotes)
+    report.quotes += quotes
+    report.claims += len(p.statements) - quotes
     report.speakers += created
     report.matches += len(found)
     report.contradictions += sum(m.verdict.relation == "contradiction" for m in found)
 
 
-def _insert_matches(conn: sqlite3.Connection, found: list[Match], stamp: str) -> None:
-    conn.executemany(
-        "INSERT OR IGNORE INTO matches (a, b, relation, score, reasons, diff, created_at)"
-        " VALUES (?,?,?,?,?,?,?)",
-        [
-            (
-                m.a.id,
-                m.b.id,
-                m.verdict.relation,
-                round(m.verdict.score, 2),
-                json.dumps(m.verdict.reasons, ensure_ascii=False),
-                json.dumps(m.verdict.diff, ensure_ascii=False) if m.verdict.diff else None,
-                stamp,
-            )
-            for m in found
-        ],
-    )
+def _new_match(m: Match) -> mq.NewMatch:
+    v = m.verdict
+    assert v.relation is not None  # the matcher keeps only pairs it could relate
+    return mq.NewMatch(m.a.id, m.b.id, v.relation, round(v.score, 2), v.reasons, v.diff)

@@ -1,6 +1,6 @@
 """The review queue: every current statement, filtered and sorted, fetched a page at a time.
 
-A filter or sort materialises the matching statement numbers once (one SQL query);
+A filter or sort materialises the matching statement numbers once (``store.queue``);
 rows are then read only for what is on screen, so a queue of hundreds of thousands
 of statements stays as quick as one of ten. No Textual here: the TUI and the tests
 drive the same object.
@@ -15,20 +15,12 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from .store.db import Store, in_chunks
+from ..store import Store
+from ..store import queue as qq
+from ..store.queue import UNREVIEWED
 
 COLUMNS = ("status", "verdict", "speaker", "kind", "text", "outlet", "flags")
-SORT_SQL = {
-    "status": "(r.verdict IS NULL)",
-    "verdict": "r.verdict",
-    "speaker": "s.speaker_name",
-    "kind": "s.kind",
-    "text": "s.text",
-    "outlet": "a.outlet",
-    "flags": "s.flags",
-    "order": "s.seq",
-}
-UNREVIEWED = "unreviewed"
+__all__ = ["COLUMNS", "UNREVIEWED", "Queue", "QueueFilter", "QueueRow"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,45 +72,22 @@ class Queue:
 
     def apply(self, f: QueueFilter) -> int:
         """Narrow and order the queue; returns how many statements it now holds."""
-        where, params = ["a.superseded_by IS NULL"], []
+        fts: str | None = None
+        speakers: list[int] = []
         if f.text.strip():
-            match, speakers = self._text_terms(f.text)
-            clause = "s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
-            params.append(match)
-            if speakers:
-                clause = f"({clause} OR s.speaker_id IN ({','.join('?' * len(speakers))}))"
-                params += speakers
-            where.append(clause)
-        if f.verdict == UNREVIEWED:
-            where.append("r.verdict IS NULL")
-        elif f.verdict:
-            where.append("r.verdict = ?")
-            params.append(f.verdict)
-        if f.relation:
-            where.append("(',' || s.flags || ',') LIKE ?")
-            params.append(f"%,{f.relation},%")
-        if f.speaker:
-            where.append("s.speaker_name LIKE ?")
-            params.append(f"%{f.speaker}%")
-        if f.outlet:
-            where.append("a.outlet LIKE ?")
-            params.append(f"%{f.outlet}%")
-        if f.kind:
-            where.append("s.kind = ?")
-            params.append(f.kind)
-        order = SORT_SQL.get(f.sort, "s.seq")
-        direction = "DESC" if f.descending else "ASC"
-        joins = "JOIN articles a ON a.id = s.article_id"
-        if "r." in order or any("r." in w for w in where):
-            joins += " LEFT JOIN reviews r ON r.statement_id = s.id"
-        sql = (
-            f"SELECT s.seq FROM statements s {joins} WHERE {' AND '.join(where)}"
-            f" ORDER BY {order} {direction}, s.seq"
+            fts, speakers = self._text_terms(f.text)
+        seqs = qq.select_seqs(
+            self.store.conn,
+            fts_match=fts,
+            or_speakers=speakers,
+            verdict=f.verdict,
+            relation=f.relation,
+            speaker=f.speaker,
+            outlet=f.outlet,
+            kind=f.kind,
+            sort=f.sort,
+            descending=f.descending,
         )
-        seqs = array("q")
-        cur = self.store.conn.execute(sql, params)
-        while batch := cur.fetchmany(20_000):
-            seqs.extend(r[0] for r in batch)
         self.filter, self.seqs, self._pos = f, seqs, None
         self._rows.clear()
         return len(seqs)
@@ -128,7 +97,7 @@ class Queue:
         words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
         match = " ".join(f'"{w}"*' for w in words) or '""'
         if self._speakers is None:
-            self._speakers = dict(self.store.conn.execute("SELECT id, name FROM speakers"))
+            self._speakers = qq.speaker_names(self.store.conn)
         close = process.extract(
             text,
             self._speakers,
@@ -156,16 +125,8 @@ class Queue:
     def _fetch(self, seqs: list[int]) -> None:
         if len(self._rows) > 20_000:
             self._rows.clear()
-        for chunk, marks in in_chunks(seqs):
-            for r in self.store.conn.execute(
-                f"""SELECT s.seq, s.id, r.verdict, s.speaker_name, s.kind, s.text, a.outlet,
-                           s.flags, COALESCE(r.revision, 0)
-                    FROM statements s JOIN articles a ON a.id = s.article_id
-                    LEFT JOIN reviews r ON r.statement_id = s.id
-                    WHERE s.seq IN ({marks})""",
-                chunk,
-            ):
-                self._rows[r[0]] = QueueRow(*r)
+        for r in qq.rows(self.store.conn, seqs):
+            self._rows[r["seq"]] = QueueRow(**dict(r))
 
     def forget(self, seq: int | None = None) -> None:
         """Drop cached rows (one, or all) so they are read again after a change."""

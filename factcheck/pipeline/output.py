@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .models import Article, Extraction
-
-FORMATS = ("text", "json", "jsonl")
+from ..models import EXTRACT_FORMATS, Article, Extraction
 
 
 def render(article: Article, x: Extraction, fmt: str) -> Any:
@@ -21,7 +19,7 @@ def render(article: Article, x: Extraction, fmt: str) -> Any:
         return x.model_dump(mode="json")
     if fmt == "text":
         return render_text(article, x)
-    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(EXTRACT_FORMATS)}")
 
 
 def render_text(article: Article, x: Extraction) -> str:

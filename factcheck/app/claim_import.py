@@ -10,31 +10,32 @@ as it is. The whole import is one transaction: a bad file changes nothing.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
-from .match import article_anchors, features, flip_diff
-from .models import (
+from ..match import article_anchors, features
+from ..models import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
     AnnotatedStatement,
     ClaimSet,
     ClaimSetHeader,
     ExportedArticle,
+    Speaker,
 )
-from .prepare import StatementDraft
-from .store.db import (
-    Store,
-    document_for,
-    insert_article,
-    insert_statements,
-    now,
-    record_history,
-    refresh_flags,
-)
-from .store.speakers import name_parts, normalise_name
+from ..pipeline.prepare import figure_spans, new_statement
+from ..store import Store, now
+from ..store import articles as aq
+from ..store import matches as mq
+from ..store import reviews as rq
+from ..store import settings as settings_q
+from ..store import statements as stq
+from ..store.statements import NewStatement
+from .speakers import SpeakerResolver
 
 
 class ImportFailed(Exception):
@@ -111,7 +112,7 @@ def _read_jsonl(path: Path, raw: str) -> ClaimSet:
     return ClaimSet(scale=header.scale, articles=header.articles, statements=statements)
 
 
-def _check_header(path: Path, head: dict) -> None:
+def _check_header(path: Path, head: dict[str, Any]) -> None:
     if head.get("format") != EXPORT_FORMAT:
         raise ImportFailed(f"{path}: not a factcheck export (format {head.get('format')!r})")
     version = head.get("version")
@@ -136,45 +137,44 @@ def import_claim_set(store: Store, cs: ClaimSet) -> ImportReport:
         by_article.setdefault(s.article.id, []).append(s)
     stamp = now()
     with store.transaction() as conn:
-        if store.scalar("SELECT count(*) FROM statements") == 0:
-            conn.execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES ('rating_scale', ?)",
-                (json.dumps([list(e) for e in cs.scale]),),
-            )
+        if stq.total(conn) == 0:
+            settings_q.set_rating_scale(conn, list(cs.scale))
+        resolver = SpeakerResolver(conn, stamp)
         new_articles = set()
         for aid, statements in by_article.items():
-            if store.has_article(aid):
+            if aq.has_article(conn, aid):
                 continue
             article = texts.get(aid)
             if article is None:
                 raise ImportFailed(f"article {aid} is quoted but not included in the file")
-            _insert_article(store, article, statements, stamp)
+            _insert_article(conn, resolver, article, statements, stamp)
             new_articles.add(aid)
             report.articles += 1
             report.statements += len(statements)
         for a in cs.articles:
-            if a.id in new_articles and a.superseded_by and store.has_article(a.superseded_by):
-                conn.execute(
-                    "UPDATE articles SET superseded_by = ? WHERE id = ?", (a.superseded_by, a.id)
-                )
+            if a.id in new_articles and a.superseded_by and aq.has_article(conn, a.superseded_by):
+                aq.supersede(conn, a.id, a.superseded_by)
         for s in cs.statements:
             if s.article.id in new_articles:
-                _insert_review(store, s)
+                _insert_review(conn, s)
                 report.reviews_added += s.review is not None
                 continue
-            if store.scalar("SELECT 1 FROM statements WHERE id = ?", (s.id,)) is None:
+            if not stq.exists(conn, s.id):
                 report.skipped.append(f"{s.id}: its article is stored without this statement")
                 continue
-            _merge_review(store, s, report)
-        report.matches = _insert_matches(store, cs, stamp)
-        refresh_flags(conn, [s.id for s in cs.statements])
+            _merge_review(conn, s, report)
+        report.matches = _insert_matches(conn, cs, stamp)
+        mq.refresh_flags(conn, [s.id for s in cs.statements])
     return report
 
 
 def _insert_article(
-    store: Store, a: ExportedArticle, statements: list[AnnotatedStatement], stamp: str
+    conn: sqlite3.Connection,
+    resolver: SpeakerResolver,
+    a: ExportedArticle,
+    statements: list[AnnotatedStatement],
+    stamp: str,
 ) -> None:
-    conn = store.conn
     aliases: dict[str, str] = {}
     for s in statements:
         if s.speaker:
@@ -184,33 +184,42 @@ def _insert_article(
     keys = [q.key for s in statements for q in s.quantities]
     names = sorted({s.speaker.name for s in statements if s.speaker})
     quotes = sum(s.type == "quote" for s in statements)
-    insert_article(
+    aq.insert_article(
         conn,
-        article_id=a.id,
-        document_id=document_for(conn, a.url or a.path or a.id),
-        version=a.version,
-        title=a.title,
-        outlet=a.outlet,
-        published=a.published,
-        url=a.url,
-        path=a.path,
-        text=a.text,
-        quotes=quotes,
-        claims=len(statements) - quotes,
-        anchors=article_anchors(a.text, keys, names),
-        stamp=stamp,
+        aq.ArticleRow(
+            id=a.id,
+            document_id=aq.document_for(conn, a.url or a.path or a.id),
+            version=a.version,
+            title=a.title,
+            outlet=a.outlet,
+            published=a.published,
+            url=a.url,
+            path=a.path,
+            text=a.text,
+            quotes=quotes,
+            claims=len(statements) - quotes,
+            anchors=article_anchors(a.text, keys, names),
+            ingested_at=stamp,
+        ),
     )
-    drafts = [_draft(s, aliases) for s in statements]
-    insert_statements(conn, a.id, drafts, [_speaker_id(store, s, stamp) for s in statements])
-
-
-def _draft(s: AnnotatedStatement, aliases: dict[str, str]) -> StatementDraft:
-    """An exported statement as ingest would have prepared it."""
-    figures = [
-        (q.start - s.start, q.end - s.start, q.key, q.kind, q.unit, q.value, q.date)
-        for q in s.quantities
+    rows = [_statement_row(s, aliases) for s in statements]
+    speaker_ids = [
+        resolver.resolve(_speaker(s), exact=True).id if s.speaker else None for s in statements
     ]
-    return StatementDraft(
+    stq.insert_statements(conn, a.id, rows, speaker_ids)
+
+
+def _speaker(s: AnnotatedStatement) -> Speaker:
+    assert s.speaker is not None
+    sp = s.speaker
+    return Speaker(name=sp.name, aliases=sp.aliases, role=sp.role, kind=sp.kind)
+
+
+def _statement_row(s: AnnotatedStatement, aliases: dict[str, str]) -> NewStatement:
+    """An exported statement as ingest would have prepared it."""
+    f = features(s.text, figure_spans(list(s.quantities), s.start), aliases)
+    return new_statement(
+        f,
         id=s.id,
         type=s.type,
         kind=s.kind,
@@ -222,59 +231,29 @@ def _draft(s: AnnotatedStatement, aliases: dict[str, str]) -> StatementDraft:
         speaker_start=s.speaker_start,
         speaker_end=s.speaker_end,
         cue=s.cue,
-        cue_start=None,
-        cue_end=None,
         parts=[(p[0], p[1]) for p in s.parts],
         repeats=s.repeats,
         quote_id=s.quote_id,
         quantities=list(s.quantities),
-        features=features(s.text, figures, aliases),
     )
 
 
-def _speaker_id(store: Store, s: AnnotatedStatement, stamp: str) -> int | None:
-    if s.speaker is None:
-        return None
-    key = normalise_name(s.speaker.name)
-    found = store.scalar(
-        "SELECT speaker_id FROM speaker_names WHERE name = ? ORDER BY source = 'reviewer' DESC",
-        (key,),
-    )
-    if found is not None:
-        return int(found)
-    first, surname = name_parts(s.speaker.name) if s.speaker.kind == "person" else (None, None)
-    cur = store.conn.execute(
-        "INSERT INTO speakers (name, kind, role, aliases, first_name, surname, created_at)"
-        " VALUES (?,?,?,?,?,?,?)",
-        (
-            s.speaker.name,
-            s.speaker.kind,
-            s.speaker.role,
-            json.dumps(s.speaker.aliases),
-            first,
-            surname,
-            stamp,
-        ),
-    )
-    sid = int(cur.lastrowid or 0)
-    store.conn.execute(
-        "INSERT OR IGNORE INTO speaker_names (name, source, speaker_id) VALUES (?, 'auto', ?)",
-        (key, sid),
-    )
-    return sid
-
-
-def _insert_review(store: Store, s: AnnotatedStatement) -> None:
+def _insert_review(conn: sqlite3.Connection, s: AnnotatedStatement) -> None:
     r = s.review
     if r is not None:
-        store.conn.execute(
-            "INSERT INTO reviews (statement_id, verdict, note, evidence, reviewer, updated_at,"
-            " revision) VALUES (?,?,?,?,?,?,?)",
-            (s.id, r.verdict, r.note, json.dumps(r.evidence), r.reviewer, r.updated_at, r.revision),
+        rq.insert_review(
+            conn,
+            s.id,
+            verdict=r.verdict,
+            note=r.note,
+            evidence=r.evidence,
+            reviewer=r.reviewer,
+            updated_at=r.updated_at,
+            revision=r.revision,
         )
     for h in s.history:
-        record_history(
-            store.conn,
+        rq.record_history(
+            conn,
             at=h.at,
             reviewer=h.reviewer,
             action=h.action,
@@ -285,52 +264,40 @@ def _insert_review(store: Store, s: AnnotatedStatement) -> None:
         )
 
 
-def _merge_review(store: Store, s: AnnotatedStatement, report: ImportReport) -> None:
+def _merge_review(conn: sqlite3.Connection, s: AnnotatedStatement, report: ImportReport) -> None:
     r = s.review
     if r is None:
         return
-    row = store.conn.execute(
-        "SELECT verdict, note, evidence, reviewer, updated_at FROM reviews WHERE statement_id = ?",
-        (s.id,),
-    ).fetchone()
-    if row is None:
-        _insert_review(store, s)
+    here = rq.review(conn, s.id)
+    if here is None:
+        _insert_review(conn, s)
         report.reviews_added += 1
         return
-    if (row[0], row[1], json.loads(row[2])) == (r.verdict, r.note, r.evidence):
+    if (here["verdict"], here["note"], here["evidence"]) == (r.verdict, r.note, r.evidence):
         report.reviews_same += 1
         return
     report.conflicts.append(
-        f"{s.id}: here {row[0] or 'no verdict'} by {row[3] or '?'} at {row[4]};"
-        f" in the file {r.verdict or 'no verdict'} by {r.reviewer or '?'} at {r.updated_at}"
+        f"{s.id}: here {here['verdict'] or 'no verdict'} by {here['reviewer'] or '?'} at"
+        f" {here['updated_at']}; in the file {r.verdict or 'no verdict'} by"
+        f" {r.reviewer or '?'} at {r.updated_at}"
     )
 
 
-def _insert_matches(store: Store, cs: ClaimSet, stamp: str) -> int:
+def _insert_matches(conn: sqlite3.Connection, cs: ClaimSet, stamp: str) -> int:
     added = 0
     for s in cs.statements:
         for m in s.matches:
             a, b = sorted((s.id, m.statement))
-            if store.scalar("SELECT 1 FROM statements WHERE id = ?", (m.statement,)) is None:
+            if not stq.exists(conn, m.statement):
                 continue
-            if store.scalar("SELECT 1 FROM matches WHERE a = ? AND b = ?", (b, a)):
+            if mq.stored(conn, b, a):
                 continue  # stored the other way round by an ingest
-            diff = m.diff
+            diff: list[tuple[str, str]] | None = [(op, w) for op, w in m.diff] if m.diff else None
             if diff is not None and a != s.id:
-                diff = flip_diff(diff)  # type: ignore[assignment]
-            cur = store.conn.execute(
-                "INSERT OR IGNORE INTO matches (a, b, relation, score, reasons, diff, status,"
-                " created_at) VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    a,
-                    b,
-                    m.relation,
-                    m.score,
-                    json.dumps(m.reasons, ensure_ascii=False),
-                    json.dumps([list(d) for d in diff], ensure_ascii=False) if diff else None,
-                    m.status,
-                    stamp,
-                ),
+                diff = mq.flip_diff(diff)
+            added += mq.insert_matches(
+                conn,
+                [mq.NewMatch(a, b, m.relation, m.score, m.reasons, diff, m.status)],
+                stamp,
             )
-            added += cur.rowcount
     return added

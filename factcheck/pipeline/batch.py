@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
-from .extract import extract
-from .extraction_output import render
-from .models import Article, Extraction
+from ..extract import extract
+from ..models import Article, Extraction
+from .output import render
 
 
 class ExtractionFailed(Exception):

@@ -1,0 +1,339 @@
+"""Commands on the store: ingest, matches, speakers (and their merges and splits),
+export, import, schema."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ..models import EXPORT_FORMATS, RELATIONS
+from .base import (
+    clip,
+    db_option,
+    emit_json,
+    err,
+    fail,
+    main,
+    open_db,
+    render_diff,
+    reviewer_option,
+)
+from .extracting import max_bytes_option, read_inputs, workers_option
+
+if TYPE_CHECKING:
+    from ..app import Store
+
+LIST_FORMATS = ("text", "json", "jsonl")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@workers_option(0)
+@max_bytes_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+def ingest(
+    paths: tuple[str, ...], db_path: Path, workers: int, max_bytes: int, quiet: bool
+) -> None:
+    """Extract PATHS and store them, matching every statement against the stored ones.
+
+    Each article is stored in one transaction: an interrupted ingest leaves whole
+    articles only, and running it again stores the rest.
+    """
+    from ..app.ingest import ingest as run_ingest
+    from ..pipeline.batch import default_workers
+
+    store = open_db(db_path)
+    show_bar = not quiet and sys.stderr.isatty()
+    bar: Any = None
+
+    def progress(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if not show_bar:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="ingesting", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
+    try:
+        report = run_ingest(
+            store,
+            read_inputs(paths, max_bytes),
+            workers=workers or default_workers(),
+            progress=progress,
+            on_error=err,
+        )
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        fail(f"interrupted; {db_path} holds every article stored so far, run again to finish", 130)
+    finally:
+        store.close()
+    if bar is not None:
+        bar.__exit__(None, None, None)
+    if not quiet:
+        click.echo(f"{db_path}: {report.summary()}")
+    if report.failures:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--relation", type=click.Choice(RELATIONS), help="Only this relation.")
+@click.option("--format", "fmt", type=click.Choice(LIST_FORMATS), default="text")
+def matches(db_path: Path, relation: str | None, fmt: str) -> None:
+    """List statements reported in several places and how the reports relate."""
+    from ..app.views import match_listing
+
+    store = open_db(db_path, must_exist=True)
+    try:
+        rows = match_listing(store, relation)
+    finally:
+        store.close()
+    if emit_json(rows, fmt):
+        return
+    if not rows:
+        click.echo("no matches" + (f" with relation {relation}" if relation else ""))
+        return
+    for r in rows:
+        click.echo(f"{r['relation'].upper():<13} {r['score']:>5}  {'; '.join(r['reasons'])}")
+        for side in ("a", "b"):
+            x = r[side]
+            where = x["outlet"] or x["path"] or "?"
+            click.echo(f"    {where} · {x['speaker'] or 'reporter'} · {clip(x['text'], 90)}")
+        if r["diff"]:
+            click.echo("    diff: " + render_diff(r["diff"]))
+        click.echo("")
+
+
+# --- speakers ------------------------------------------------------------------------
+
+
+@main.group(invoke_without_command=True)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(LIST_FORMATS), default="text")
+@click.pass_context
+def speakers(ctx: click.Context, db_path: Path, fmt: str) -> None:
+    """List speakers across all articles, with their aliases and statement counts.
+
+    `speakers merge` and `speakers split` correct who is who; `factcheck undo` takes
+    either back.
+    """
+    ctx.obj = db_path
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..app.views import speakers as speaker_rows
+
+    store = open_db(db_path, must_exist=True)
+    try:
+        rows = speaker_rows(store)
+    finally:
+        store.close()
+    if emit_json(rows, fmt):
+        return
+    for r in rows:
+        role = f", {r['role']}" if r["role"] else ""
+        aka = f"  aka {', '.join(r['aliases'])}" if r["aliases"] else ""
+        counts = f"{r['statements']:>5} stmt {r['articles']:>3} art"
+        click.echo(f"{r['id']:>6}  {counts}  {r['name']}{role} [{r['kind']}]{aka}")
+
+
+def _speaker_id(store: Store, ref: str) -> int:
+    """A speaker named by id or by exact name (case-insensitive), or a one-line error."""
+    from ..app.views import find_speakers
+
+    found = find_speakers(store, ref)
+    if not found:
+        fail(f"no speaker {ref!r}; `factcheck speakers` lists them with their ids")
+    if len(found) > 1:
+        ids = ", ".join(f"{s['id']} ({s['statements']} statements)" for s in found)
+        fail(f"{len(found)} speakers are called {ref!r}: {ids}; give the id")
+    return int(found[0]["id"])
+
+
+def _db(ctx: click.Context, db_path: Path | None) -> Path:
+    return db_path or ctx.obj or Path("factcheck.db")
+
+
+@speakers.command(name="merge")
+@click.argument("keep")
+@click.argument("drop")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@reviewer_option
+@click.pass_context
+def speakers_merge(
+    ctx: click.Context, keep: str, drop: str, db_path: Path | None, reviewer: str
+) -> None:
+    """Fold speaker DROP into KEEP (ids or exact names): its statements and names move."""
+    from ..app import speakers as sp
+    from ..app.changes import ReviewError
+
+    store = open_db(_db(ctx, db_path), must_exist=True)
+    try:
+        keep_id, drop_id = _speaker_id(store, keep), _speaker_id(store, drop)
+        change = sp.merge(store, keep_id, drop_id, reviewer=reviewer)
+    except ReviewError as e:
+        fail(str(e))
+    finally:
+        store.close()
+    moved = len(change.old["statements"])
+    click.echo(
+        f"merged {change.old['speaker']['name']} into speaker {keep_id}:"
+        f" {moved} statement(s) moved (`factcheck undo` takes it back)"
+    )
+
+
+@speakers.command(name="split")
+@click.argument("speaker")
+@click.argument("statement_ids", nargs=-1, required=True)
+@click.option("--name", required=True, help="The name of the speaker the statements go to.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@reviewer_option
+@click.pass_context
+def speakers_split(
+    ctx: click.Context,
+    speaker: str,
+    statement_ids: tuple[str, ...],
+    name: str,
+    db_path: Path | None,
+    reviewer: str,
+) -> None:
+    """Give STATEMENT_IDS of SPEAKER (id or exact name) a new speaker called --name."""
+    from ..app import speakers as sp
+    from ..app.changes import ReviewError
+
+    store = open_db(_db(ctx, db_path), must_exist=True)
+    try:
+        sid = _speaker_id(store, speaker)
+        new = sp.split(store, sid, list(statement_ids), name, reviewer=reviewer)
+    except ReviewError as e:
+        fail(str(e))
+    finally:
+        store.close()
+    click.echo(
+        f"{len(statement_ids)} statement(s) now by {name} (speaker {new}), kept apart from"
+        f" speaker {sid} (`factcheck undo` takes it back)"
+    )
+
+
+# --- export and import ---------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True
+)
+@db_option
+@click.option("-o", "--output", default="-", help="File to write; - (default) is stdout.")
+@click.option("--verdict", "verdicts", multiple=True, help="Only this verdict (repeatable).")
+@click.option("--speaker", help="Only statements by a speaker whose name contains this.")
+@click.option("--outlet", help="Only statements from an outlet whose name contains this.")
+@click.option(
+    "--relation",
+    type=click.Choice(RELATIONS),
+    help="Only statements with a match of this relation.",
+)
+@click.option("--reviewed-only", is_flag=True, help="Only statements with a verdict.")
+@click.option(
+    "--site",
+    default="https://factcheck.example/reviews",
+    show_default=True,
+    help="ClaimReview: base url of your published reviews.",
+)
+@click.option("--publisher", default="factcheck", show_default=True, help="ClaimReview author.")
+@click.option("--check", is_flag=True, help="ClaimReview: report what Google would reject.")
+def export(
+    fmt: str,
+    db_path: Path,
+    output: str,
+    verdicts: tuple[str, ...],
+    speaker: str | None,
+    outlet: str | None,
+    relation: str | None,
+    reviewed_only: bool,
+    site: str,
+    publisher: str,
+    check: bool,
+) -> None:
+    """Export the annotated claim set as json, jsonl, csv, ClaimReview JSON-LD or Markdown."""
+    from ..app.exports import Filters, check_claimreview, export_text, write_export
+
+    if check and fmt != "claimreview":
+        fail("--check lints ClaimReview; use it with --format claimreview", 2)
+    store = open_db(db_path, must_exist=True)
+    filters = Filters(verdicts, speaker, outlet, relation, reviewed_only)
+    try:
+        if check:
+            problems, cs = check_claimreview(store, filters, site=site, publisher=publisher)
+        else:
+            done = export_text(store, fmt, filters, site=site, publisher=publisher)
+    finally:
+        store.close()
+    if check:
+        for p in problems:
+            click.echo(p)
+        n = len(cs.statements)
+        click.echo(f"{len(problems)} problem(s) in the ClaimReview of {n} statement(s)", err=True)
+        sys.exit(1 if problems else 0)
+    if output == "-":
+        click.echo(done.text, nl=False)
+        return
+    try:
+        write_export(done.text, Path(output))
+    except OSError as e:
+        fail(f"{output}: cannot write: {e.strerror or e}")
+    click.echo(f"{output}: {done.statements} statement(s) as {fmt}", err=True)
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+def import_(file: Path, db_path: Path) -> None:
+    """Import a json or jsonl export; reviews merge by statement, conflicts are reported."""
+    from ..app.claim_import import ImportFailed, import_claim_set, read_claim_set
+
+    try:
+        cs = read_claim_set(file)
+    except ImportFailed as e:
+        fail(str(e))
+    store = open_db(db_path)
+    try:
+        report = import_claim_set(store, cs)
+    except ImportFailed as e:
+        fail(f"{file}: {e}")
+    finally:
+        store.close()
+    for c in report.conflicts:
+        click.echo(f"conflict: {c}", err=True)
+    for s in report.skipped:
+        click.echo(f"skipped: {s}", err=True)
+    click.echo(f"{db_path}: {report.summary()}")
+    if report.conflicts:
+        sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("schemas"),
+    show_default=True,
+)
+@click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models.")
+def schema(directory: Path, check: bool) -> None:
+    """Write the JSON Schemas of the data models to DIR."""
+    from ..export import schemas
+
+    if check:
+        stale = schemas.drift(directory)
+        if stale:
+            fail(f"{directory}: out of date: {', '.join(stale)}; run `factcheck schema`")
+        click.echo(f"{directory}: up to date")
+        return
+    for path in schemas.write(directory):
+        click.echo(str(path))

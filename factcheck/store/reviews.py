@@ -1,0 +1,158 @@
+"""Queries on ``reviews`` (a statement's verdict, note and evidence) and ``history`` (the
+append-only record of every change a reviewer made, which undo reads)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from ..models import HistoryEntry
+from .db import in_chunks, query
+
+REVIEW_FIELDS = ("verdict", "note", "evidence")
+UNDOABLE_ACTIONS = ("set", "merge_speakers", "split_speaker")
+
+
+def review(conn: sqlite3.Connection, statement_id: str) -> dict[str, Any] | None:
+    """A statement's review, evidence as a list; None when it has none."""
+    row = query(
+        conn,
+        "SELECT verdict, note, evidence, reviewer, updated_at, revision FROM reviews"
+        " WHERE statement_id = ?",
+        (statement_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    out = dict(row)
+    out["evidence"] = json.loads(row["evidence"])
+    return out
+
+
+def write_field(
+    conn: sqlite3.Connection,
+    statement_id: str,
+    field: str,
+    value: Any,
+    *,
+    reviewer: str | None,
+    at: str,
+    exists: bool,
+) -> None:
+    """Set one field of a review (creating it), bumping its revision."""
+    if field not in REVIEW_FIELDS:
+        raise ValueError(f"no review field {field!r}")
+    stored = json.dumps(value) if field == "evidence" else value
+    if not exists:
+        conn.execute(
+            f"INSERT INTO reviews (statement_id, {field}, reviewer, updated_at, revision)"
+            " VALUES (?, ?, ?, ?, 1)",
+            (statement_id, stored, reviewer, at),
+        )
+    else:
+        conn.execute(
+            f"UPDATE reviews SET {field} = ?, reviewer = ?, updated_at = ?,"
+            " revision = revision + 1 WHERE statement_id = ?",
+            (stored, reviewer, at, statement_id),
+        )
+
+
+def insert_review(
+    conn: sqlite3.Connection,
+    statement_id: str,
+    *,
+    verdict: str | None,
+    note: str | None,
+    evidence: list[str],
+    reviewer: str | None,
+    updated_at: str,
+    revision: int,
+) -> None:
+    """A whole review as an import brings it."""
+    conn.execute(
+        "INSERT INTO reviews (statement_id, verdict, note, evidence, reviewer, updated_at,"
+        " revision) VALUES (?,?,?,?,?,?,?)",
+        (statement_id, verdict, note, json.dumps(evidence), reviewer, updated_at, revision),
+    )
+
+
+# --- history -------------------------------------------------------------------------
+
+
+def record_history(
+    conn: sqlite3.Connection,
+    *,
+    at: str,
+    reviewer: str | None,
+    action: str,
+    target: str,
+    field: str | None,
+    old: Any,
+    new: Any,
+    undoes: int | None = None,
+) -> int:
+    """One row of the append-only history of reviewers' changes; returns its id."""
+    cur = conn.execute(
+        "INSERT INTO history (at, reviewer, action, target, field, old, new, undoes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            at,
+            reviewer,
+            action,
+            target,
+            field,
+            json.dumps(old, ensure_ascii=False),
+            json.dumps(new, ensure_ascii=False),
+            undoes,
+        ),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _decoded(row: sqlite3.Row) -> dict[str, Any]:
+    out = dict(row)
+    for k in ("old", "new"):
+        out[k] = json.loads(row[k]) if row[k] is not None else None
+    return out
+
+
+def history_of(conn: sqlite3.Connection, target: str) -> list[dict[str, Any]]:
+    """Every change to one target ('statement id', 'match:ID', 'speaker:ID'), oldest first."""
+    return [
+        _decoded(r)
+        for r in query(
+            conn,
+            "SELECT id, at, reviewer, action, field, old, new, undoes FROM history"
+            " WHERE target = ? ORDER BY id",
+            (target,),
+        )
+    ]
+
+
+def histories(conn: sqlite3.Connection, targets: list[str]) -> dict[str, list[HistoryEntry]]:
+    """The history of many statements, as an export writes it."""
+    out: dict[str, list[HistoryEntry]] = defaultdict(list)
+    for chunk, marks in in_chunks(targets):
+        for r in query(
+            conn,
+            f"SELECT target, at, reviewer, action, field, old, new FROM history"
+            f" WHERE target IN ({marks}) ORDER BY id",
+            chunk,
+        ):
+            d = _decoded(r)
+            out[d.pop("target")].append(HistoryEntry(**d))
+    return out
+
+
+def latest_undoable(conn: sqlite3.Connection, reviewer: str | None) -> dict[str, Any] | None:
+    """This reviewer's latest change that no later row undoes."""
+    row = query(
+        conn,
+        f"""SELECT h.id, h.target, h.field, h.old, h.action, h.new FROM history h
+           WHERE h.reviewer IS ? AND h.action IN ({",".join("?" * len(UNDOABLE_ACTIONS))})
+             AND NOT EXISTS (SELECT 1 FROM history u WHERE u.undoes = h.id)
+           ORDER BY h.id DESC LIMIT 1""",
+        (reviewer, *UNDOABLE_ACTIONS),
+    ).fetchone()
+    return _decoded(row) if row is not None else None
