@@ -184,11 +184,12 @@ def _insert_article(
     keys = [q.key for s in statements for q in s.quantities]
     names = sorted({s.speaker.name for s in statements if s.speaker})
     quotes = sum(s.type == "quote" for s in statements)
+    document_id = aq.document_for(conn, a.url or a.path or a.id)
     aq.insert_article(
         conn,
         aq.ArticleRow(
             id=a.id,
-            document_id=aq.document_for(conn, a.url or a.path or a.id),
+            document_id=document_id,
             version=a.version,
             title=a.title,
             outlet=a.outlet,
@@ -203,16 +204,17 @@ def _insert_article(
         ),
     )
     rows = [_statement_row(s, aliases) for s in statements]
-    speaker_ids = [
-        resolver.resolve(_speaker(s), exact=True).id if s.speaker else None for s in statements
-    ]
+    speaker_ids = [_speaker_id(resolver, s, document_id) for s in statements]
     stq.insert_statements(conn, a.id, rows, speaker_ids)
 
 
-def _speaker(s: AnnotatedStatement) -> Speaker:
-    assert s.speaker is not None
+def _speaker_id(resolver: SpeakerResolver, s: AnnotatedStatement, scope: int) -> int | None:
+    if s.speaker is None:
+        return None
     sp = s.speaker
-    return Speaker(name=sp.name, aliases=sp.aliases, role=sp.role, kind=sp.kind)
+    speaker = Speaker(name=sp.name, aliases=sp.aliases, role=sp.role, kind=sp.kind)
+    found = resolver.resolve(speaker, scope=scope, exact=True)
+    return found.id if found else None
 
 
 def _statement_row(s: AnnotatedStatement, aliases: dict[str, str]) -> NewStatement:

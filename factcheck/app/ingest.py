@@ -21,7 +21,7 @@ from ..store import Store, now
 from ..store import articles as aq
 from ..store import matches as mq
 from ..store import statements as stq
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, within_article
 
 Progress = Callable[[int, int, str], None]
 
@@ -162,17 +162,21 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
         if prev:
             aq.supersede(conn, prev["id"], a.id)
         resolver = SpeakerResolver(conn, stamp)
-        speaker_ids: dict[str, int] = {}
+        # records only for who speaks: a name the cast merely mentions gets none
+        cast = {sp.name: sp for sp in x.speakers}
+        speaker_ids: dict[str, int | None] = {}
         created = 0
-        for sp in x.speakers:
-            r = resolver.resolve(sp)
-            speaker_ids[sp.name] = r.id
-            created += r.created
         for d in p.statements:
-            if d.speaker_name and d.speaker_name not in speaker_ids:
-                r = resolver.resolve(Speaker(name=d.speaker_name, kind="other"))
-                speaker_ids[d.speaker_name] = r.id
-                created += r.created
+            name = d.speaker_name
+            if not name or name in speaker_ids:
+                continue
+            named = cast.get(name) or Speaker(name=name, kind="other")
+            full = within_article(name, x.speakers)
+            if full is not None:  # a bare surname means the one person its article names
+                named = full.model_copy(update={"aliases": [*full.aliases, *named.aliases, name]})
+            r = resolver.resolve(named, scope=document_id)
+            speaker_ids[name] = r.id if r else None
+            created += bool(r and r.created)
         sids = [speaker_ids.get(d.speaker_name) if d.speaker_name else None for d in p.statements]
         seqs = stq.insert_statements(conn, a.id, p.statements, sids)
         statements = [

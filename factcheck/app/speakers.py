@@ -14,7 +14,21 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from ..match.identity import first_names_agree, fits, name_parts, nickname_of, normalise_name
+from ..match.identity import (
+    NameClass,
+    NameParts,
+    alias_fits,
+    best_name,
+    classify_speaker,
+    clean_name,
+    fits,
+    honorific_gender,
+    name_parts,
+    normalise_name,
+    org_named_in,
+    same_person,
+    well_known,
+)
 from ..models import Speaker
 from ..store import Store, now
 from ..store import speakers as sq
@@ -32,97 +46,194 @@ class SpeakerResolver:
     """Maps an article's speakers to stored speakers, creating them as needed.
 
     Runs inside the caller's transaction, on its connection: the one way a speaker
-    record is made, by ingest and by import alike.
+    record is made, by ingest and by import alike. ``scope`` is the article's document:
+    what is known only inside that article (an unnamed "spokesman", a surname nobody
+    else can be matched to) is filed under it and never joins another article's.
     """
 
     def __init__(self, conn: sqlite3.Connection, now: str) -> None:
         self.conn = conn
         self.now = now
 
-    def resolve(self, s: Speaker, *, exact: bool = False) -> Resolved:
-        """The record for ``s``. With ``exact`` (an import rebuilding a store) only a
-        record filed under the very same name is taken: a file exported from a store
-        comes back as it was, with no two records joined."""
-        key = normalise_name(s.name)
+    def resolve(self, s: Speaker, *, scope: int, exact: bool = False) -> Resolved | None:
+        """The record for ``s``, or None when its name is no one's (a phrase, a figure).
+
+        With ``exact`` (an import rebuilding a store) only a record filed under the very
+        same name is taken: a file exported from a store comes back as it was."""
+        cls, name = classify_speaker(s)
         if exact:
+            key = self._key(cls, name if cls != "person" else s.name, scope)
             found = sq.named(self.conn, key)
             if found is not None:
-                self._add_aliases(found, s)
                 return Resolved(found, False)
-            return Resolved(self._create(s, key), True)
-        names = list(dict.fromkeys([key, *(normalise_name(a) for a in s.aliases)]))
+            kind = "other" if cls == "description" else s.kind
+            return Resolved(self._create(s.model_copy(update={"kind": kind}), [key]), True)
+        if cls == "junk":
+            return None
+        if cls == "description":
+            org = org_named_in(name)
+            if org is not None:
+                return self.resolve(Speaker(name=org, kind="organisation"), scope=scope)
+            return self._local(Speaker(name=name, kind="other"), scope)
+        forms = [s.name, *s.aliases]
         # a reviewer's word on any name the article uses wins over everything else
-        sid = sq.reviewer_named(self.conn, names)
-        if sid is None:
-            row = sq.auto_named(self.conn, key)
-            # a bare surname is the same person only when nothing says otherwise
-            if row is not None and not (
-                s.kind == "person" and " " not in key and not fits(s, row["role"], row["gender"])
-            ):
-                sid = int(row["speaker_id"])
+        sid = sq.reviewer_named(self.conn, list(dict.fromkeys(normalise_name(f) for f in forms)))
         if sid is not None:
-            self._add_aliases(sid, s)
+            self._add_aliases(sid, forms)
             return Resolved(sid, False)
-        if s.kind == "person":
-            found = self._same_person(s)
+        if cls == "organisation":
+            key = normalise_name(name)
+            found = sq.named(self.conn, key)
             if found is not None:
-                sq.add_names(self.conn, [key], found)
-                self._add_aliases(found, s)
+                self._add_aliases(found, forms)
                 return Resolved(found, False)
-        return Resolved(self._create(s, key), True)
+            made = s.model_copy(update={"name": name, "kind": "organisation", "gender": None})
+            return Resolved(self._create(made, [key]), True)
+        person = s.model_copy(
+            update={"name": name, "kind": "person", "gender": s.gender or honorific_gender(s.name)}
+        )
+        parts = name_parts(name)
+        if parts.surname is None:
+            return self._local(person, scope)  # titles alone: "the Senator"
+        if parts.first is None:
+            return self._surname_only(person, parts, scope)
+        found = self._same_person(person, parts)
+        if found is not None:
+            self._add_aliases(found, forms)
+            return Resolved(found, False)
+        return Resolved(self._create(person, [normalise_name(name)]), True)
 
-    def _create(self, s: Speaker, key: str) -> int:
-        first, surname = name_parts(s.name) if s.kind == "person" else (None, None)
+    @staticmethod
+    def _key(cls: NameClass, name: str, scope: int) -> str:
+        key = normalise_name(name)
+        return f"@{scope}:{key}" if cls == "description" else key
+
+    def _local(self, s: Speaker, scope: int) -> Resolved:
+        """A speaker known only inside one article."""
+        key = f"@{scope}:{normalise_name(s.name)}"
+        found = sq.named(self.conn, key)
+        if found is not None:
+            return Resolved(found, False)
+        return Resolved(self._create(s, [key], local=True), True)
+
+    def _surname_only(self, s: Speaker, parts: NameParts, scope: int) -> Resolved:
+        """A bare surname is somebody only when exactly one known person fits it."""
+        if parts.surname is None:
+            return self._local(s, scope)
+        fitting = [
+            r
+            for r in sq.by_surname(self.conn, parts.surname)
+            if fits(s, r["role"], r["gender"])
+            and not sq.kept_apart(self.conn, int(r["id"]), [normalise_name(s.name)])
+        ]
+        if len(fitting) > 1:
+            # "Obama" alone is the public figure when only one of them is well known
+            known = [r for r in fitting if well_known(r["name"])]
+            fitting = known if len(known) == 1 else fitting
+        if len(fitting) == 1:
+            sid = int(fitting[0]["id"])
+            self._add_aliases(sid, [s.name])
+            return Resolved(sid, False)
+        return self._local(s, scope)
+
+    def _same_person(self, s: Speaker, parts: NameParts) -> int | None:
+        """The one stored person this full name can be; None for nobody or ambiguity."""
+        if parts.surname is None:
+            return None
+        candidates = []
+        for r in sq.by_surname(self.conn, parts.surname):
+            theirs = name_parts(r["name"])
+            if theirs.first is None or not same_person(parts, theirs):
+                continue
+            if s.gender and r["gender"] and s.gender != r["gender"]:
+                continue
+            candidates.append((theirs == parts, int(r["id"]), r))
+        identical = [c for c in candidates if c[0]]
+        pick = identical if len(identical) == 1 else candidates
+        if len(pick) != 1:
+            return None  # nobody, or ambiguous: a new record is safer than a wrong merge
+        _, sid, row = pick[0]
+        if sq.kept_apart(self.conn, sid, [normalise_name(n) for n in [s.name, *s.aliases]]):
+            return None
+        name = best_name([row["name"], s.name])
+        if name != row["name"]:
+            sq.rename(self.conn, sid, name)
+            self._add_alias_names(sid, [row["name"]])
+        if row["gender"] is None and s.gender:
+            sq.complete(
+                self.conn,
+                sid,
+                name=name,
+                first_name=parts.first or "",
+                role=s.role,
+                gender=s.gender,
+            )
+        sq.add_names(self.conn, [normalise_name(s.name)], sid)
+        return sid
+
+    def _create(self, s: Speaker, keys: list[str], *, local: bool = False) -> int:
+        parts = name_parts(s.name) if s.kind == "person" else None
         sid = sq.insert(
             self.conn,
             name=s.name,
             kind=s.kind,
             role=s.role,
             gender=s.gender,
-            aliases=sorted(set(s.aliases) - {s.name}),
-            first_name=first,
-            surname=surname,
+            aliases=self._clean_aliases(s.aliases, s.name, s.gender),
+            first_name=parts.first if parts and not local else None,
+            surname=parts.surname if parts and not local else None,
             created_at=self.now,
         )
-        sq.add_names(self.conn, [key], sid)
+        sq.add_names(self.conn, keys, sid)
         return sid
 
-    def _same_person(self, s: Speaker) -> int | None:
-        first, surname = name_parts(s.name)
-        if surname is None:
-            return None
-        fits_ = [
-            r
-            for r in sq.by_surname(self.conn, surname)
-            if first_names_agree(first, r["first_name"]) and fits(s, r["role"], r["gender"])
-        ]
-        if len(fits_) != 1:
-            return None  # nobody, or ambiguous: a new record is safer than a wrong merge
-        found = fits_[0]
-        sid = int(found["id"])
-        if sq.kept_apart(self.conn, sid, [normalise_name(n) for n in [s.name, *s.aliases]]):
-            return None
-        if found["first_name"] is None and first is not None:
-            # the stored record was a bare surname: it now learns the full name
-            sq.complete(self.conn, sid, name=s.name, first_name=first, role=s.role, gender=s.gender)
-            self._add_alias_names(sid, [found["name"]])
-        elif nickname_of(found["name"], s.name):
-            # "Bob Smith" stored, "Robert Smith" arrives: the formal name becomes the record's
-            sq.rename(self.conn, sid, s.name)
-            self._add_alias_names(sid, [found["name"]])
-        return sid
+    @staticmethod
+    def _clean_aliases(names: list[str], own: str, gender: str | None) -> list[str]:
+        """The forms worth keeping as aliases: names, not glued phrases, and never an
+        honorific of the other gender ("Mrs. Trump" is not Donald Trump)."""
+        out = set()
+        person = name_parts(own).surname is not None
+        for n in names:
+            c = clean_name(n)
+            if not c or c == own or classify_speaker(Speaker(name=c))[0] == "junk":
+                continue
+            if person and " " in own and not alias_fits(c, own):
+                continue
+            g = honorific_gender(c)
+            if gender and g and g != gender:
+                continue
+            out.add(c)
+        return sorted(out)
 
-    def _add_aliases(self, sid: int, s: Speaker) -> None:
-        self._add_alias_names(sid, [s.name, *s.aliases])
+    def _add_aliases(self, sid: int, names: list[str]) -> None:
+        self._add_alias_names(sid, names)
 
     def _add_alias_names(self, sid: int, names: list[str]) -> None:
         row = sq.get(self.conn, sid)
         if row is None:
             return
         current = set(sq.aliases(row))
-        new = {n for n in names if n and n != row["name"]} - current
+        new = set(self._clean_aliases(names, row["name"], row["gender"])) - current
         if new:
             sq.set_aliases(self.conn, sid, sorted(current | new))
+
+
+def within_article(name: str, cast: list[Speaker]) -> Speaker | None:
+    """The person an article names in full whom a bare surname of the same article means
+    ("Mr. Stone" after "Roger J. Stone Jr."): one fitting full name, or None."""
+    parts = name_parts(name)
+    if parts.first is not None or parts.surname is None:
+        return None
+    gender = honorific_gender(name)
+    fitting = [
+        sp
+        for sp in cast
+        if sp.kind == "person"
+        and (p := name_parts(sp.name)).first is not None
+        and p.surname == parts.surname
+        and not (gender and sp.gender and sp.gender != gender)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # --- a reviewer's decisions, which later ingests respect ----------------------------
@@ -193,7 +304,7 @@ def split(
             raise ReviewError("every statement to split off must belong to the speaker")
         mentions = [m["speaker_mention"] for m in moved]
         written = {name} | {m for m in mentions if m and len(m.split()) >= 2 and m[0].isupper()}
-        first, surname = name_parts(name) if row["kind"] == "person" else (None, None)
+        first, surname = name_parts(name).as_pair() if row["kind"] == "person" else (None, None)
         new = sq.insert(
             conn,
             name=name,
