@@ -229,12 +229,15 @@ def classify_speaker(s: Speaker) -> tuple[NameClass, str]:
     words = name.split()
     if any(_bare(w) in nw.NUMBER_WORDS or any(c.isdigit() for c in w) for w in words):
         return "junk", name
-    if not all(_is_name_word(w) or _is_title(w) for w in words):
-        return "junk", name
     if len(words) > _MAX_NAME_WORDS:
         return "junk", name
     low = [_bare(w) for w in words]
-    if s.kind == "organisation" or low[-1] in lx.ORG_WORDS or " ".join(low) in lx.KNOWN_ORGS:
+    names_before = all(_is_name_word(w) or _is_title(w) for w in words[:-1])
+    if names_before and (low[-1] in lx.ORG_WORDS or " ".join(low) in lx.KNOWN_ORGS):
+        return "organisation", _without_article(name)  # "Trump administration", "NATO"
+    if not all(_is_name_word(w) or _is_title(w) for w in words):
+        return "junk", name
+    if s.kind == "organisation":
         return "organisation", _without_article(name)
     if len(words) <= 2 and low[-1] in nw.GROUP_WORDS:
         return "description", name  # "Democrats", "House Republicans"
