@@ -53,7 +53,7 @@ def test_json_list_and_articles_key(tmp_path):
     p.write_text('{"articles": [{"id": 1, "text": "One."}, {"text": "Two."}]}', encoding="utf-8")
     items = list(read_file(p))
     assert [i.text for i in items] == ["One.", "Two."]
-    assert items[0].id == "1"
+    assert items[0].source_id == "1" and items[1].source_id is None
 
 
 def test_same_text_gives_same_id(tmp_path):
