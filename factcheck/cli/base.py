@@ -36,6 +36,12 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def need_stdout() -> None:
+    """Refuse to run a command whose output would go nowhere (started with `>&-`)."""
+    if sys.stdout is None:
+        fail("standard output is closed; nowhere to write (redirect it, or use -o FILE)")
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised where the program is so that it stops as Ctrl-C stops it: open
     transactions roll back, the pool shuts down, the stored work is reported."""
@@ -54,7 +60,7 @@ def describe(e: BaseException) -> str:
     if isinstance(e, OSError):
         where = f"{e.filename}: " if e.filename else ""
         if e.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-            return f"{where}disk full ({e.strerror}); nothing half-written was kept"
+            return f"{where}cannot write: disk full ({e.strerror})"
         return f"{where}{e.strerror or e}"
     return f"unexpected error: {type(e).__name__}: {e} (set {DEBUG_ENV}=1 to see where)"
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .base import db_option, fail, main, open_db, reviewer_option
+from .base import db_option, fail, main, need_stdout, open_db, reviewer_option
 
 if TYPE_CHECKING:
     from ..app.review import Change
@@ -85,6 +85,7 @@ def show(statement_id: str, fmt: str, db_path: Path) -> None:
     from ..app.review import history, review_of
     from ..app.views import statement_view
 
+    need_stdout()
     store = open_db(db_path, must_exist=True)
     try:
         view = statement_view(store, statement_id)

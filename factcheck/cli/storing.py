@@ -19,6 +19,7 @@ from .base import (
     err,
     fail,
     main,
+    need_stdout,
     open_db,
     render_diff,
     reviewer_option,
@@ -96,6 +97,7 @@ def matches(db_path: Path, relation: str | None, fmt: str) -> None:
     """List statements reported in several places and how the reports relate."""
     from ..app.views import match_listing
 
+    need_stdout()
     store = open_db(db_path, must_exist=True)
     try:
         rows = match_listing(store, relation)
@@ -133,6 +135,7 @@ def speakers(ctx: click.Context, db_path: Path, fmt: str) -> None:
     ctx.obj = db_path
     if ctx.invoked_subcommand is not None:
         return
+    need_stdout()
     from ..app.views import speakers as speaker_rows
 
     store = open_db(db_path, must_exist=True)
@@ -275,6 +278,8 @@ def export(
         fail("-o: an empty file name; give a file, or - for standard output", 2)
     if output != "-" and Path(output).is_dir():
         fail(f"{output}: is a directory; give a file name", 2)
+    if output == "-" or check:
+        need_stdout()
     store = open_db(db_path, must_exist=True)
     filters = Filters(verdicts, speaker, outlet, relation, reviewed_only)
     try:

@@ -71,7 +71,10 @@ class StoreFull(StoreError):
     """The disk (or the file size limit) is full; the transaction was rolled back whole."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"{path}: disk full ({detail}); nothing half-written was kept")
+        super().__init__(
+            f"{path}: disk full or over the file size limit ({detail});"
+            " nothing half-written was kept"
+        )
 
 
 def is_busy(e: sqlite3.Error) -> bool:
@@ -81,9 +84,10 @@ def is_busy(e: sqlite3.Error) -> bool:
 
 
 def is_full(e: sqlite3.Error) -> bool:
-    """No room to write: a full disk, or the process's file size limit."""
+    """No room to write: a full disk (SQLITE_FULL), or a write the system refused, which is
+    how SQLite reports a file over the process's size limit (SQLITE_IOERR_WRITE)."""
     name = getattr(e, "sqlite_errorname", "") or ""
-    return name == "SQLITE_FULL" or "disk is full" in str(e)
+    return name in ("SQLITE_FULL", "SQLITE_IOERR_WRITE") or "disk is full" in str(e)
 
 
 def now() -> str:
