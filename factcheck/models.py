@@ -39,6 +39,8 @@ QUOTED_KINDS: frozenset[str] = frozenset(QUOTE_KINDS) - {"indirect"}
 RELATION_PRIORITY: tuple[Relation, ...] = ("contradiction", "misquote", "consistent", "duplicate")
 
 ScaleEntry = tuple[str, str, int | None]
+# the ClaimReview ratingValue a verdict may carry: 1 (worst) to 5 (best), or none at all
+RATING_RANGE: tuple[int, int] = (1, 5)
 DEFAULT_SCALE: tuple[ScaleEntry, ...] = (
     # (verdict, label, ClaimReview ratingValue on a 1-5 scale; None: not a truth rating)
     ("true", "True", 5),
@@ -53,6 +55,17 @@ DEFAULT_SCALE: tuple[ScaleEntry, ...] = (
 def content_id(text: str) -> str:
     """A stable id for a text: the same words give the same id on any machine."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def version_id(text: str, source_id: str | None = None) -> str:
+    """The id of one version of an article.
+
+    Without a feed id it is the hash of the text, so the same file read from two places is
+    one article. With one it is the feed id and a short hash of the text: a corrected text
+    under that id gets an id of its own (a new version), and one text under two feed ids
+    (two outlets running the same copy) stays two articles.
+    """
+    return content_id(text) if source_id is None else f"{source_id}@{content_id(text)[:8]}"
 
 
 class Span(BaseModel):
@@ -77,7 +90,8 @@ class TextSpan(Span):
 
 
 class Article(BaseModel):
-    """One news article; its id is a hash of its text, so re-reading it gives the same id."""
+    """One news article; its id comes from its text (see ``version_id``), so re-reading it
+    gives the same id."""
 
     id: str
     text: str
@@ -86,12 +100,22 @@ class Article(BaseModel):
     published: date | None = None
     url: str | None = None
     path: str | None = None
+    source_id: str | None = Field(
+        default=None, description="The feed's own id for the article, when it gives one."
+    )
 
     @classmethod
     def from_text(cls, text: str, **meta: object) -> Article:
         meta = {k: v for k, v in meta.items() if v is not None}
-        meta.setdefault("id", content_id(text))
+        source_id = meta.get("source_id")
+        meta.setdefault("id", version_id(text, str(source_id) if source_id is not None else None))
         return cls(text=text, **meta)  # type: ignore[arg-type]
+
+    @property
+    def identity(self) -> str:
+        """What makes two texts versions of one article: the feed's id, else the url, else
+        the path (else, for an article from nowhere, its id)."""
+        return self.source_id or self.url or self.path or self.id
 
 
 class Speaker(BaseModel):
@@ -161,7 +185,10 @@ class Claim(TextSpan):
 class Extraction(BaseModel):
     """Everything the extractor found in one article."""
 
-    id: str = Field(description="The article's id.")
+    id: str = Field(
+        description="The article's id (`factcheck extract` writes the feed's own id when it"
+        " gives one)."
+    )
     path: str | None = Field(default=None, description="Where the article was read from.")
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
@@ -183,7 +210,12 @@ class ArticleRef(BaseModel):
     published: str | None = Field(default=None, description="ISO 8601 date.")
     url: str | None = None
     path: str | None = None
-    version: int = Field(default=1, description="1, or later for a changed text at one url.")
+    source_id: str | None = Field(
+        default=None, description="The feed's own id for the article, when it gave one."
+    )
+    version: int = Field(
+        default=1, description="1, or later for a changed text under one feed id, url or path."
+    )
     superseded_by: str | None = None
 
 

@@ -53,7 +53,7 @@ def test_json_list_and_articles_key(tmp_path):
     p.write_text('{"articles": [{"id": 1, "text": "One."}, {"text": "Two."}]}', encoding="utf-8")
     items = list(read_file(p))
     assert [i.text for i in items] == ["One.", "Two."]
-    assert items[0].id == "1"
+    assert items[0].source_id == "1" and items[1].source_id is None
 
 
 def test_same_text_gives_same_id(tmp_path):
@@ -81,3 +81,56 @@ def test_crlf_is_normalised(tmp_path):
     p = tmp_path / "w.txt"
     p.write_bytes("“Yes,” said Jane Doe.\r\n\r\nNext.".encode())
     assert one(p).text == "“Yes,” said Jane Doe.\n\nNext."
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(tmp_path):
+    text = "“Sí,” dijo Ana Pérez.\n"
+    for codec in ("utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig"):
+        p = tmp_path / f"{codec}.txt"
+        data = text.encode(codec)
+        if codec.endswith("-be"):  # these codecs write no mark of their own
+            data = ("\ufeff" + text).encode(codec)
+        p.write_bytes(data)
+        assert one(p).text == text, codec
+
+
+def test_a_nul_anywhere_is_refused_naming_the_file(tmp_path):
+    late = tmp_path / "late.txt"
+    late.write_bytes(b"Plain words. " * 1000 + b"\x00 and more words.")
+    err = one(late)
+    assert isinstance(err, SourceError) and err.source == str(late)
+    assert "NUL character at offset 13000" in err.message
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "ok"}\n{"id": "b", "text": "bad \\u0000 text"}\n')
+    ok, bad = list(read_file(feed))
+    assert ok.source_id == "a"
+    assert isinstance(bad, SourceError) and bad.source == f"{feed}:2" and "NUL" in bad.message
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes("fine\x00then".encode("utf-16"))
+    assert "NUL character" in one(utf16).message
+
+
+def test_links_that_lead_nowhere_are_reported_not_skipped(tmp_path):
+    (tmp_path / "story.txt").write_text("A story.", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    items = list(read_paths([str(tmp_path)]))
+    errors = {Path(i.source).name: i.message for i in items if isinstance(i, SourceError)}
+    assert errors == {
+        "gone.txt": f"broken symbolic link (to {tmp_path / 'deleted.txt'}, which does not exist)",
+        "loop.txt": "symbolic link loop",
+    }
+    assert [Path(i.path).name for i in items if not isinstance(i, SourceError)] == ["story.txt"]
+    (named,) = read_paths([str(tmp_path / "loop.txt")])
+    assert isinstance(named, SourceError) and named.message == "symbolic link loop"
+
+
+def test_an_empty_json_list_and_a_bad_field_are_named(tmp_path):
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]")
+    assert one(empty).message == "holds no articles (an empty JSON list)"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "Words.", "title": 5}\n{"id": [1], "text": "Words."}\n')
+    title, ident = list(read_file(bad))
+    assert title.message == 'invalid article: "title": Input should be a valid string'
+    assert ident.message == '"id" must be a string or a number, not a list'

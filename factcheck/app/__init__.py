@@ -10,11 +10,20 @@ queue), ``views`` (what a screen shows), ``session`` (where a reviewer left off)
 
 from pathlib import Path
 
-from ..store import DEFAULT_DB, Store, StoreError
+from ..store import DEFAULT_BUSY, DEFAULT_DB, BusyPolicy, Store, StoreBusy, StoreError, StoreFull
 
-__all__ = ["DEFAULT_DB", "Store", "StoreError", "open_store"]
+__all__ = [
+    "DEFAULT_DB",
+    "BusyPolicy",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "StoreFull",
+    "open_store",
+]
 
 
-def open_store(path: str | Path) -> Store:
-    """The database at ``path``, migrated; ``StoreError`` names what is wrong with it."""
-    return Store(path)
+def open_store(path: str | Path, *, busy: BusyPolicy = DEFAULT_BUSY) -> Store:
+    """The database at ``path``, migrated; ``StoreError`` names what is wrong with it
+    (``StoreBusy`` when another writer holds it past ``busy``'s limit)."""
+    return Store(path, busy=busy)

@@ -5,6 +5,10 @@ gives the same bytes. Into a database that already has the statements it merges
 reviews by statement identity: a review only the file has is added with its
 history; one that differs from the stored one is reported as a conflict and left
 as it is. The whole import is one transaction: a bad file changes nothing.
+
+A review must land on the statement it was written about, so a file is refused (naming
+the line) when two statements share an id, when a statement's text is not the words at
+its offsets in its article, or when it differs from the stored statement of that id.
 """
 
 from __future__ import annotations
@@ -42,6 +46,15 @@ class ImportFailed(Exception):
     """The file cannot be imported; the message names the file and the problem."""
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimFile:
+    """A claim set as read from a file, with where each statement is in it."""
+
+    path: Path
+    claims: ClaimSet
+    where: dict[str, str]  # statement id -> "file:line" (jsonl) or "file: statements[i]"
+
+
 @dataclass(slots=True)
 class ImportReport:
     articles: int = 0
@@ -61,14 +74,16 @@ class ImportReport:
         )
 
 
-def read_claim_set(path: Path) -> ClaimSet:
+def read_claim_set(path: Path) -> ClaimFile:
     """Parse a json or jsonl export, refusing other files with a one-line reason."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ImportFailed(f"{path}: no such file") from None
     except UnicodeDecodeError:
         raise ImportFailed(f"{path}: not UTF-8 text, so not a factcheck export") from None
+    except OSError as e:
+        raise ImportFailed(f"{path}: cannot read: {e.strerror or e}") from None
     text = raw.strip()
     if not text.startswith("{"):
         raise ImportFailed(f"{path}: not a factcheck export (expected JSON or JSONL)")
@@ -79,13 +94,16 @@ def read_claim_set(path: Path) -> ClaimSet:
     if isinstance(whole, dict) and "statements" in whole:
         _check_header(path, whole)
         try:
-            return ClaimSet.model_validate(whole)
+            cs = ClaimSet.model_validate(whole)
         except ValidationError as e:
             raise ImportFailed(f"{path}: not a valid claim set: {_first(e)}") from None
-    return _read_jsonl(path, raw)
+        where = [f"{path}: statements[{i}]" for i in range(len(cs.statements))]
+    else:
+        cs, where = _read_jsonl(path, raw)
+    return ClaimFile(path, cs, _check_consistent(path, cs, where))
 
 
-def _read_jsonl(path: Path, raw: str) -> ClaimSet:
+def _read_jsonl(path: Path, raw: str) -> tuple[ClaimSet, list[str]]:
     lines = raw.split("\n")
     if raw and not raw.endswith("\n"):
         # every line an export writes ends in a newline: a missing one means a cut file
@@ -101,7 +119,7 @@ def _read_jsonl(path: Path, raw: str) -> ClaimSet:
         header = ClaimSetHeader.model_validate(head)
     except ValidationError as e:
         raise ImportFailed(f"{path}:1: not a valid header: {_first(e)}") from None
-    statements = []
+    statements, where = [], []
     for n, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
@@ -109,7 +127,48 @@ def _read_jsonl(path: Path, raw: str) -> ClaimSet:
             statements.append(AnnotatedStatement.model_validate_json(line))
         except ValidationError as e:
             raise ImportFailed(f"{path}:{n}: not a valid statement: {_first(e)}") from None
-    return ClaimSet(scale=header.scale, articles=header.articles, statements=statements)
+        where.append(f"{path}:{n}")
+    cs = ClaimSet(scale=header.scale, articles=header.articles, statements=statements)
+    return cs, where
+
+
+def _check_consistent(path: Path, cs: ClaimSet, where: list[str]) -> dict[str, str]:
+    """Ids unique, every statement the words at its offsets in an article the file holds."""
+    articles: dict[str, ExportedArticle] = {}
+    for a in cs.articles:
+        if _holds_nul(a.model_dump()):
+            raise ImportFailed(f"{path}: article {a.id} holds a NUL character")
+        if a.id in articles and articles[a.id].text != a.text:
+            raise ImportFailed(f"{path}: article {a.id} is in the file twice, with two texts")
+        articles[a.id] = a
+    at: dict[str, str] = {}
+    for s, here in zip(cs.statements, where, strict=True):
+        if s.id in at:
+            raise ImportFailed(
+                f"{here}: statement {s.id} is also at {at[s.id]}; each statement once"
+            )
+        at[s.id] = here
+        if _holds_nul(s.model_dump()):
+            raise ImportFailed(f"{here}: statement {s.id} holds a NUL character")
+        article = articles.get(s.article.id)
+        if article is None:
+            raise ImportFailed(f"{here}: article {s.article.id} is quoted but not in the file")
+        if article.text[s.start : s.end] != s.text:
+            raise ImportFailed(
+                f"{here}: statement {s.id}'s text is not the words at {s.start}-{s.end}"
+                f" of article {s.article.id}"
+            )
+    return at
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def _check_header(path: Path, head: dict[str, Any]) -> None:
@@ -129,8 +188,9 @@ def _first(e: ValidationError) -> str:
     return f"{where}: {err['msg']}"
 
 
-def import_claim_set(store: Store, cs: ClaimSet) -> ImportReport:
+def import_claim_set(store: Store, file: ClaimFile) -> ImportReport:
     report = ImportReport()
+    cs = file.claims
     texts = {a.id: a for a in cs.articles}
     by_article: dict[str, list[AnnotatedStatement]] = {}
     for s in cs.statements:
@@ -159,9 +219,15 @@ def import_claim_set(store: Store, cs: ClaimSet) -> ImportReport:
                 _insert_review(conn, s)
                 report.reviews_added += s.review is not None
                 continue
-            if not stq.exists(conn, s.id):
+            stored = stq.text_of(conn, s.id)
+            if stored is None:
                 report.skipped.append(f"{s.id}: its article is stored without this statement")
                 continue
+            if stored != s.text:
+                raise ImportFailed(
+                    f"{file.where[s.id]}: statement {s.id} is not the stored statement of that"
+                    " id (its text differs); nothing imported"
+                )
             _merge_review(conn, s, report)
         report.matches = _insert_matches(conn, cs, stamp)
         mq.refresh_flags(conn, [s.id for s in cs.statements])
@@ -184,7 +250,7 @@ def _insert_article(
     keys = [q.key for s in statements for q in s.quantities]
     names = sorted({s.speaker.name for s in statements if s.speaker})
     quotes = sum(s.type == "quote" for s in statements)
-    document_id = aq.document_for(conn, a.url or a.path or a.id)
+    document_id = aq.document_for(conn, a.source_id or a.url or a.path or a.id)
     aq.insert_article(
         conn,
         aq.ArticleRow(
@@ -196,6 +262,7 @@ def _insert_article(
             published=a.published,
             url=a.url,
             path=a.path,
+            source_id=a.source_id,
             text=a.text,
             quotes=quotes,
             claims=len(statements) - quotes,

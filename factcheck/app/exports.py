@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import glob
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,12 +50,46 @@ def check_claimreview(
 
 
 def write_export(text: str, target: Path) -> None:
-    """Write the file whole or not at all: a temporary file beside it, then a rename."""
-    tmp = target.with_name(target.name + ".part")
+    """Write the file whole or not at all.
+
+    The bytes go to a hidden temporary file beside the target, are flushed to disk, and
+    the temporary then takes the target's name in one rename; on any failure it is
+    removed, so a full disk leaves neither a partial target nor a ``.part`` file. A
+    temporary left by a process killed outright (SIGKILL) is swept by the next export to
+    the same target once its process is gone.
+    """
+    _sweep_abandoned(target)
+    data = text.encode("utf-8")
+    name = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, target)
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(name, target)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        name.unlink(missing_ok=True)
         raise
+
+
+def _sweep_abandoned(target: Path) -> None:
+    """Remove temporaries of earlier exports to ``target`` whose process no longer runs."""
+    pattern = f".{glob.escape(target.name)}.*.part"
+    for left in target.parent.glob(pattern):
+        pid = left.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            left.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process, alive
+    return True

@@ -1,8 +1,15 @@
 """Articles into the store: extract in a pool, write each article in one transaction.
 
 An article, its statements, its figures and its matches commit together or not at
-all, so an ingest stopped at any point (Ctrl-C, kill -9) leaves only whole
-articles, and running it again finishes the job: stored content is skipped.
+all, so an ingest stopped at any point (Ctrl-C, kill -9, a lock held too long, a full
+disk) leaves only whole articles, and running it again finishes the job: stored
+content is skipped.
+
+An article's identity is the feed's id for it, else its url, else its path. A text
+already stored under its identity (or anywhere, for a file with no feed id) is
+unchanged; another text under a known identity is a new version, which supersedes the
+old one and takes over its reviews (``versions``). Two texts under one identity in one
+batch are both kept, as versions in the order read, with a warning.
 """
 
 from __future__ import annotations
@@ -17,11 +24,12 @@ from ..models import Article, Speaker
 from ..pipeline.batch import ExtractionFailed, run_all
 from ..pipeline.prepare import Prepared, prepare
 from ..pipeline.sources import SourceError
-from ..store import Store, now
+from ..store import Store, StoreBusy, StoreFull, now
 from ..store import articles as aq
 from ..store import matches as mq
 from ..store import statements as stq
 from .speakers import SpeakerResolver, within_article
+from .versions import carry_reviews
 
 Progress = Callable[[int, int, str], None]
 
@@ -34,12 +42,16 @@ class IngestReport:
     stored: int = 0
     unchanged: int = 0
     new_versions: int = 0
+    reviews_carried: int = 0  # reviews a new version took over from the old one
+    reviews_left: int = 0  # reviews of statements a correction changed, left on the old
+    not_stored: int = 0  # articles read but not written when the store refused (busy, full)
     quotes: int = 0
     claims: int = 0
     speakers: int = 0
     matches: int = 0
     contradictions: int = 0
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [
@@ -47,7 +59,15 @@ class IngestReport:
             f"{self.unchanged} unchanged",
         ]
         if self.new_versions:
-            parts.append(f"{self.new_versions} new version(s)")
+            carried = (
+                f" ({self.reviews_carried} review(s) carried over,"
+                f" {self.reviews_left} left on the old text)"
+                if self.reviews_carried or self.reviews_left
+                else ""
+            )
+            parts.append(f"{self.new_versions} new version(s){carried}")
+        if self.not_stored:
+            parts.append(f"{self.not_stored} not stored")
         parts += [
             f"{self.quotes} quotes",
             f"{self.claims} claims",
@@ -92,8 +112,14 @@ def ingest(
     workers: int = 1,
     progress: Progress | None = None,
     on_error: Callable[[str], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Store every readable article not stored yet, matching its statements as it goes."""
+    """Store every readable article not stored yet, matching its statements as it goes.
+
+    When the store refuses a write (another writer holds the lock past the busy limit, or
+    the disk is full) the articles written so far stay, the rest are counted as not
+    stored, and the failure is reported once.
+    """
     report = IngestReport()
 
     def fail(message: str) -> None:
@@ -101,36 +127,71 @@ def ingest(
         if on_error:
             on_error(message)
 
+    def warn(message: str) -> None:
+        report.warnings.append(message)
+        if on_warning:
+            on_warning(message)
+
     todo: list[Article] = []
     seen: set[str] = set()
+    first_under: dict[str, str] = {}  # identity -> where this batch first had it
     for item in items:
         if isinstance(item, SourceError):
             fail(str(item))
             continue
         report.read += 1
-        if item.id in seen or aq.has_article(store.conn, item.id):
+        name = _name(item)
+        if item.id in seen or _stored(store, item):
             report.unchanged += 1
             continue
+        key = item.identity
+        if key in first_under:
+            warn(
+                f"{name}: {_what(item)} {key} is also at {first_under[key]} with another text;"
+                " both kept, this one as the later version"
+            )
+        first_under.setdefault(key, name)
         seen.add(item.id)
         todo.append(item)
     if not todo:
         return report
     index = load_index(store)
     total = len(todo)
-    for done, (article, result) in enumerate(
-        zip(todo, run_all(prepare, todo, workers=workers), strict=True), start=1
-    ):
-        name = article.path or article.url or article.id
-        if isinstance(result, ExtractionFailed):
-            fail(f"{name}: {result}")
-        else:
-            try:
-                write_article(store, index, result, report)
-            except sqlite3.IntegrityError as e:
-                fail(f"{name}: not stored: {e}")
-        if progress:
-            progress(done, total, name)
+    results = run_all(prepare, todo, workers=workers)
+    try:
+        for done, (article, result) in enumerate(zip(todo, results, strict=True), start=1):
+            name = _name(article)
+            if isinstance(result, ExtractionFailed):
+                fail(f"{name}: {result}")
+            else:
+                try:
+                    write_article(store, index, result, report)
+                except sqlite3.IntegrityError as e:
+                    fail(f"{name}: not stored: {e}")
+                except (StoreBusy, StoreFull) as e:
+                    report.not_stored = total - done + 1
+                    fail(f"{e}; {report.not_stored} article(s) not stored, run again to store them")
+                    break
+            if progress:
+                progress(done, total, name)
+    finally:
+        results.close()  # stops the pool's workers when the batch ends early
     return report
+
+
+def _name(a: Article) -> str:
+    return a.path or a.url or a.id
+
+
+def _what(a: Article) -> str:
+    return "id" if a.source_id else "url" if a.url else "path"
+
+
+def _stored(store: Store, a: Article) -> bool:
+    """This very text is stored already: under this id, or as a version of its identity."""
+    return aq.has_article(store.conn, a.id) or aq.has_version_with_text(
+        store.conn, a.identity, a.text
+    )
 
 
 def write_article(store: Store, index: Index, p: Prepared, report: IngestReport) -> None:
@@ -139,7 +200,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
     stamp = now()
     quotes = sum(s.type == "quote" for s in p.statements)
     with store.transaction() as conn:
-        document_id = aq.document_for(conn, a.url or a.path or a.id)
+        document_id = aq.document_for(conn, a.identity)
         prev = aq.current_version(conn, document_id)
         aq.insert_article(
             conn,
@@ -152,6 +213,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                 published=a.published.isoformat() if a.published else None,
                 url=a.url,
                 path=a.path,
+                source_id=a.source_id,
                 text=a.text,
                 quotes=quotes,
                 claims=len(p.statements) - quotes,
@@ -190,11 +252,15 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
         )
         mq.insert_matches(conn, [_new_match(m) for m in found], stamp)
         mq.refresh_flags(conn, sorted({s.id for m in found for s in (m.a, m.b)}))
+        carried = carry_reviews(conn, prev["id"], p.statements, stamp) if prev else None
     index.add_article(document_id, p.anchors)
     for s in statements:
         index.add(s.seq, s.lineage, s.keys)
     report.stored += 1
     report.new_versions += bool(prev)
+    if carried:
+        report.reviews_carried += carried.carried
+        report.reviews_left += carried.left
     report.quotes += quotes
     report.claims += len(p.statements) - quotes
     report.speakers += created

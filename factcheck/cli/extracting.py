@@ -11,7 +11,7 @@ import click
 
 from ..models import EXTRACT_FORMATS, Article
 from ..pipeline.sources import MAX_BYTES, SourceError, read_paths, read_stdin
-from .base import err, main
+from .base import err, main, need_stdout
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -64,6 +64,7 @@ def extract(paths: tuple[str, ...], fmt: str, workers: int, max_bytes: int) -> N
     """
     from ..pipeline.batch import ExtractionFailed, default_workers, extract_rendered
 
+    need_stdout()
     failures = 0
     items = list(read_inputs(paths, max_bytes))
     articles = [a for a in items if isinstance(a, Article)]

@@ -4,6 +4,7 @@ export, import, schema."""
 from __future__ import annotations
 
 import sys
+from errno import EFBIG, ENOSPC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,15 +12,18 @@ import click
 
 from ..models import EXPORT_FORMATS, RELATIONS
 from .base import (
+    Terminated,
     clip,
     db_option,
     emit_json,
     err,
     fail,
     main,
+    need_stdout,
     open_db,
     render_diff,
     reviewer_option,
+    warn,
 )
 from .extracting import max_bytes_option, read_inputs, workers_option
 
@@ -41,7 +45,9 @@ def ingest(
     """Extract PATHS and store them, matching every statement against the stored ones.
 
     Each article is stored in one transaction: an interrupted ingest leaves whole
-    articles only, and running it again stores the rest.
+    articles only, and running it again stores the rest. A changed text under a known
+    feed id, url or path is stored as a new version, which takes over the old one's
+    reviews.
     """
     from ..app.ingest import ingest as run_ingest
     from ..pipeline.batch import default_workers
@@ -66,11 +72,13 @@ def ingest(
             workers=workers or default_workers(),
             progress=progress,
             on_error=err,
+            on_warning=warn,
         )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         if bar is not None:
             bar.__exit__(None, None, None)
-        fail(f"interrupted; {db_path} holds every article stored so far, run again to finish", 130)
+        how, code = ("terminated", 143) if isinstance(e, Terminated) else ("interrupted", 130)
+        fail(f"{how}; {db_path} holds every article stored so far, run again to finish", code)
     finally:
         store.close()
     if bar is not None:
@@ -89,6 +97,7 @@ def matches(db_path: Path, relation: str | None, fmt: str) -> None:
     """List statements reported in several places and how the reports relate."""
     from ..app.views import match_listing
 
+    need_stdout()
     store = open_db(db_path, must_exist=True)
     try:
         rows = match_listing(store, relation)
@@ -126,6 +135,7 @@ def speakers(ctx: click.Context, db_path: Path, fmt: str) -> None:
     ctx.obj = db_path
     if ctx.invoked_subcommand is not None:
         return
+    need_stdout()
     from ..app.views import speakers as speaker_rows
 
     store = open_db(db_path, must_exist=True)
@@ -264,6 +274,12 @@ def export(
 
     if check and fmt != "claimreview":
         fail("--check lints ClaimReview; use it with --format claimreview", 2)
+    if not output.strip():
+        fail("-o: an empty file name; give a file, or - for standard output", 2)
+    if output != "-" and Path(output).is_dir():
+        fail(f"{output}: is a directory; give a file name", 2)
+    if output == "-" or check:
+        need_stdout()
     store = open_db(db_path, must_exist=True)
     filters = Filters(verdicts, speaker, outlet, relation, reviewed_only)
     try:
@@ -285,7 +301,8 @@ def export(
     try:
         write_export(done.text, Path(output))
     except OSError as e:
-        fail(f"{output}: cannot write: {e.strerror or e}")
+        full = " (disk full; nothing was written)" if e.errno in (ENOSPC, EFBIG) else ""
+        fail(f"{output}: cannot write: {e.strerror or e}{full}")
     click.echo(f"{output}: {done.statements} statement(s) as {fmt}", err=True)
 
 
@@ -297,12 +314,12 @@ def import_(file: Path, db_path: Path) -> None:
     from ..app.claim_import import ImportFailed, import_claim_set, read_claim_set
 
     try:
-        cs = read_claim_set(file)
+        claims = read_claim_set(file)
     except ImportFailed as e:
         fail(str(e))
     store = open_db(db_path)
     try:
-        report = import_claim_set(store, cs)
+        report = import_claim_set(store, claims)
     except ImportFailed as e:
         fail(f"{file}: {e}")
     finally:

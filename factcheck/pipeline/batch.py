@@ -1,16 +1,29 @@
-"""Extraction over many articles, in one process or a pool, results in input order."""
+"""Extraction over many articles, in one process or a pool, results in input order.
+
+The pool's workers never outlive the process that started them: on Linux each asks the
+kernel for SIGTERM when its parent dies (``prctl(PR_SET_PDEATHSIG)``), so even a parent
+killed with SIGKILL leaves no orphans; a batch that ends early (an error, Ctrl-C, SIGTERM)
+cancels what is queued and shuts the pool down. Workers ignore SIGINT: Ctrl-C reaches the
+whole process group, and the parent alone decides what to do with it.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator
+import signal
+import sys
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from ..extract import extract
 from ..models import Article, Extraction
 from .output import render
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 class ExtractionFailed(Exception):
@@ -28,19 +41,38 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def _worker_init(parent: int) -> None:
+    """Run in each pool worker as it starts: die with the parent, leave Ctrl-C to it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if it set one
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request was in place
+        os._exit(1)
+
+
 T = TypeVar("T")
 
 
 def run_all(
     fn: Callable[[Article], T], articles: Iterable[Article], *, workers: int = 1, chunksize: int = 8
-) -> Iterator[T]:
-    """``fn`` over every article; with workers > 1 in a process pool. Order is kept."""
+) -> Generator[T, None, None]:
+    """``fn`` over every article; with workers > 1 in a process pool. Order is kept.
+
+    Closing the generator before the end cancels the work not started and stops the pool.
+    """
     if workers <= 1:
         for a in articles:
             yield fn(a)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),)
+    )
+    try:
         yield from pool.map(fn, articles, chunksize=chunksize)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_rendered(

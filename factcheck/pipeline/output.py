@@ -12,7 +12,13 @@ from ..models import EXTRACT_FORMATS, Article, Extraction
 
 
 def render(article: Article, x: Extraction, fmt: str) -> Any:
-    """``jsonl``: one line; ``json``: a plain dict for an enclosing list; ``text``: a listing."""
+    """``jsonl``: one line; ``json``: a plain dict for an enclosing list; ``text``: a listing.
+
+    An article from a feed is written under the feed's own id, so that a script can pair
+    each line it wrote with the line it gets back.
+    """
+    if article.source_id is not None:
+        x = x.model_copy(update={"id": article.source_id})
     if fmt == "jsonl":
         return x.model_dump_json() + "\n"
     if fmt == "json":

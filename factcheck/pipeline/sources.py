@@ -6,7 +6,10 @@ feed, is reported by name and the rest of the batch still goes through.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -15,6 +18,8 @@ from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from ..models import Article
 
@@ -39,29 +44,49 @@ Item = Article | SourceError
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[Path | SourceError]:
-    """Files named, and the article files under directories named, in a stable order."""
+    """Files named, and the article files under directories named, in a stable order.
+
+    A link that leads nowhere (broken, or a loop) is reported, not skipped or taken for a
+    missing file.
+    """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found = sorted(
                 f
                 for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in SUFFIXES
+                if f.suffix.lower() in SUFFIXES
                 and not f.stem.upper().startswith(_NOT_ARTICLES)
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and (f.is_file() or f.is_symlink())
             )
             if not found:
                 yield SourceError(
                     raw, "directory holds no article files (.txt .md .html .json .jsonl)"
                 )
-            yield from found
+            for f in found:
+                yield f if f.is_file() else SourceError(str(f), _unreadable_link(f))
         elif p.is_file():
             yield p
+        elif p.is_symlink():
+            yield SourceError(raw, _unreadable_link(p))
         elif p.exists():
             yield SourceError(raw, "not a regular file")
         else:
             yield SourceError(raw, "no such file or directory")
+
+
+def _unreadable_link(p: Path) -> str:
+    """Why a symbolic link cannot be read: a loop, a dangling target, or not a file."""
+    try:
+        p.stat()
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if e.errno == errno.ENOENT:
+            return f"broken symbolic link (to {os.readlink(p)}, which does not exist)"
+        return e.strerror or str(e)
+    return "link to something that is not a regular file"
 
 
 def read_paths(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
@@ -90,10 +115,18 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
 
 
 def read_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
-    data = sys.stdin.buffer.read()
-    stripped = data.lstrip()
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        yield SourceError("<stdin>", "standard input is closed")
+        return
+    try:
+        data = sys.stdin.buffer.read()
+    except OSError as e:
+        yield SourceError("<stdin>", f"cannot read: {e.strerror or e}")
+        return
+    stripped = _decode(data, "<stdin>")
+    stripped = stripped.lstrip() if isinstance(stripped, str) else ""
     suffix = (
-        ".jsonl" if stripped.startswith(b"{") else ".json" if stripped.startswith(b"[") else ".txt"
+        ".jsonl" if stripped.startswith("{") else ".json" if stripped.startswith("[") else ".txt"
     )
     yield from read_bytes(data, "<stdin>", suffix=suffix, max_bytes=max_bytes)
 
@@ -125,16 +158,38 @@ def read_bytes(
         yield Article.from_text(_normalise_newlines(text), path=name)
 
 
+# byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+BINARY_SNIFF_BYTES = 8192  # a NUL this early and no byte-order mark: not text at all
+
+
 def _decode(data: bytes, name: str) -> str | SourceError:
-    if b"\x00" in data[:8192]:
-        return SourceError(name, "binary file, not text")
+    """Text from bytes: UTF-8, or UTF-8/16/32 after a byte-order mark. A NUL anywhere is
+    refused: no article holds one, and SQLite and terminals treat it as an end."""
+    encoding, label = "utf-8", "UTF-8"
+    for bom, codec, what in _BOMS:
+        if data.startswith(bom):
+            data, encoding, label = data[len(bom) :], codec, what
+            break
+    else:
+        if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+            return SourceError(name, "binary file, not text")
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as e:
         return SourceError(
-            name, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})"
+            name, f"not valid {label} (byte 0x{data[e.start]:02x} at offset {e.start})"
         )
-    return text.removeprefix("\ufeff")
+    nul = text.find("\x00")
+    if nul >= 0:
+        return SourceError(name, f"holds a NUL character at offset {nul}: not an article")
+    return text
 
 
 def _normalise_newlines(text: str) -> str:
@@ -160,7 +215,11 @@ def _parse_date(value: Any) -> date | None:
 
 
 def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> Item:
-    """An Article from one feed object: {"id", "text", "title", "outlet", "published", "url"}."""
+    """An Article from one feed object: {"id", "text", "title", "outlet", "published", "url"}.
+
+    The feed's ``id`` is kept as the article's ``source_id``: what makes a later line with
+    the same id and another text a new version of it.
+    """
     if not isinstance(rec, dict):
         return SourceError(source, f"expected a JSON object, got {type(rec).__name__}")
     text = rec.get("text", rec.get("body", rec.get("content")))
@@ -173,19 +232,31 @@ def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> It
             source,
             f"article text is {len(text) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
         )
+    for key, value in rec.items():
+        if isinstance(value, str) and "\x00" in value:
+            return SourceError(source, f'"{key}" holds a NUL character: not an article')
     ident = rec.get("id")
+    if isinstance(ident, (dict, list, bool)):
+        return SourceError(source, f'"id" must be a string or a number, not {_json_type(ident)}')
     try:
         return Article.from_text(
             _normalise_newlines(text),
-            id=str(ident) if ident is not None else None,
+            source_id=str(ident) if ident is not None and str(ident).strip() else None,
             title=rec.get("title") or None,
             outlet=rec.get("outlet") or rec.get("source") or None,
             published=_parse_date(rec.get("published") or rec.get("date")),
             url=rec.get("url") or None,
             path=source,
         )
-    except ValueError as e:
-        return SourceError(source, f"invalid article: {e}".splitlines()[0])
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        field_name = {"source_id": "id"}.get(where, where)
+        return SourceError(source, f'invalid article: "{field_name}": {err["msg"]}')
+
+
+def _json_type(value: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "true or false"}.get(type(value), "that")
 
 
 def _read_jsonl(text: str, name: str, max_bytes: int) -> Iterator[Item]:
@@ -209,6 +280,9 @@ def _read_json(text: str, name: str, max_bytes: int) -> Iterator[Item]:
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
+    if not records:
+        yield SourceError(name, "holds no articles (an empty JSON list)")
+        return
     for i, rec in enumerate(records):
         yield article_from_record(
             rec, f"{name}[{i}]" if isinstance(data, list) else name, max_bytes

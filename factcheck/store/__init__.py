@@ -6,7 +6,17 @@
 the schema. Imports only ``factcheck.models``: never matching, the extractor or the app.
 """
 
-from .db import DEFAULT_DB, Store, StoreError, now
+from .db import DEFAULT_BUSY, DEFAULT_DB, BusyPolicy, Store, StoreBusy, StoreError, StoreFull, now
 from .migrations import migrations
 
-__all__ = ["DEFAULT_DB", "Store", "StoreError", "migrations", "now"]
+__all__ = [
+    "DEFAULT_BUSY",
+    "DEFAULT_DB",
+    "BusyPolicy",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "StoreFull",
+    "migrations",
+    "now",
+]

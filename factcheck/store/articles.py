@@ -1,7 +1,8 @@
 """Queries on ``documents`` and ``articles``: an article's versions and what it holds.
 
-A document is one url (else path, else content hash); each changed text under it is a
-new article row, a version, and the older one points at it with ``superseded_by``.
+A document is one identity: the feed's id for the article, else its url, else its path.
+Each changed text under it is a new article row, a version, and the older one points at
+it with ``superseded_by``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class ArticleRow:
     published: str | None
     url: str | None
     path: str | None
+    source_id: str | None
     text: str
     quotes: int
     claims: int
@@ -34,9 +36,20 @@ class ArticleRow:
 
 
 def document_for(conn: sqlite3.Connection, key: str) -> int:
-    """The document at a url or path (its versions share it), created if new."""
+    """The document of an identity (its versions share it), created if new."""
     conn.execute("INSERT OR IGNORE INTO documents (key) VALUES (?)", (key,))
     return int(scalar(conn, "SELECT id FROM documents WHERE key = ?", (key,)))
+
+
+def has_version_with_text(conn: sqlite3.Connection, key: str, text: str) -> bool:
+    """Whether the document of an identity already holds this very text, as any version."""
+    found = scalar(
+        conn,
+        "SELECT 1 FROM articles a JOIN documents d ON d.id = a.document_id"
+        " WHERE d.key = ? AND a.text = ? LIMIT 1",
+        (key, text),
+    )
+    return found is not None
 
 
 def current_version(conn: sqlite3.Connection, document_id: int) -> sqlite3.Row | None:
@@ -52,8 +65,8 @@ def current_version(conn: sqlite3.Connection, document_id: int) -> sqlite3.Row |
 def insert_article(conn: sqlite3.Connection, a: ArticleRow) -> None:
     conn.execute(
         "INSERT INTO articles (id, document_id, version, title, outlet, published, url, path,"
-        " chars, quotes, claims, anchors, ingested_at, text)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " source_id, chars, quotes, claims, anchors, ingested_at, text)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             a.id,
             a.document_id,
@@ -63,6 +76,7 @@ def insert_article(conn: sqlite3.Connection, a: ArticleRow) -> None:
             a.published,
             a.url,
             a.path,
+            a.source_id,
             len(a.text),
             a.quotes,
             a.claims,
@@ -98,8 +112,8 @@ def article_meta(conn: sqlite3.Connection, article_id: str) -> sqlite3.Row:
     """An article's metadata, as an export writes it."""
     row: sqlite3.Row = query(
         conn,
-        "SELECT id, title, outlet, published, url, path, version, superseded_by FROM articles"
-        " WHERE id = ?",
+        "SELECT id, title, outlet, published, url, path, source_id, version, superseded_by"
+        " FROM articles WHERE id = ?",
         (article_id,),
     ).fetchone()
     return row

@@ -8,6 +8,8 @@ imports nothing of ours, so a released step cannot change when live code does.
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -193,3 +195,20 @@ def _statement_flags(db: Database) -> None:
         ) WHERE id IN (SELECT a FROM matches UNION SELECT b FROM matches);
         """
     )
+
+
+@migrations(name="007_article_source_ids")
+def _article_source_ids(db: Database) -> None:
+    # The feed's own id for an article, which is what makes a later text under that id a
+    # new version. An older factcheck used the feed id as the article id, so any article
+    # whose id is not the hash of its text came with one; its document, keyed by url or
+    # path until now, is keyed by that id from here on, as new ingests look it up.
+    db.execute("ALTER TABLE articles ADD COLUMN source_id TEXT")
+    for article_id, text in db.execute("SELECT id, text FROM articles").fetchall():
+        if article_id != hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]:
+            db.execute("UPDATE articles SET source_id = ? WHERE id = ?", [article_id, article_id])
+    for document_id, source_id in db.execute(
+        """SELECT document_id, source_id FROM articles
+           WHERE source_id IS NOT NULL AND superseded_by IS NULL"""
+    ).fetchall():
+        db.execute("UPDATE OR IGNORE documents SET key = ? WHERE id = ?", [source_id, document_id])

@@ -30,32 +30,56 @@ def review(conn: sqlite3.Connection, statement_id: str) -> dict[str, Any] | None
     return out
 
 
-def write_field(
+def write_fields(
     conn: sqlite3.Connection,
     statement_id: str,
-    field: str,
-    value: Any,
+    values: dict[str, Any],
     *,
     reviewer: str | None,
     at: str,
     exists: bool,
 ) -> None:
-    """Set one field of a review (creating it), bumping its revision."""
-    if field not in REVIEW_FIELDS:
-        raise ValueError(f"no review field {field!r}")
-    stored = json.dumps(value) if field == "evidence" else value
+    """Set fields of a review (creating it) in one statement, bumping its revision once."""
+    unknown = set(values) - set(REVIEW_FIELDS)
+    if unknown or not values:
+        raise ValueError(f"no review field {sorted(unknown) or values!r}")
+    names = [f for f in REVIEW_FIELDS if f in values]
+    stored = [json.dumps(values[f]) if f == "evidence" else values[f] for f in names]
     if not exists:
         conn.execute(
-            f"INSERT INTO reviews (statement_id, {field}, reviewer, updated_at, revision)"
-            " VALUES (?, ?, ?, ?, 1)",
-            (statement_id, stored, reviewer, at),
+            f"INSERT INTO reviews (statement_id, {', '.join(names)}, reviewer, updated_at,"
+            f" revision) VALUES (?, {', '.join('?' * len(names))}, ?, ?, 1)",
+            (statement_id, *stored, reviewer, at),
         )
     else:
+        sets = ", ".join(f"{f} = ?" for f in names)
         conn.execute(
-            f"UPDATE reviews SET {field} = ?, reviewer = ?, updated_at = ?,"
+            f"UPDATE reviews SET {sets}, reviewer = ?, updated_at = ?,"
             " revision = revision + 1 WHERE statement_id = ?",
-            (stored, reviewer, at, statement_id),
+            (*stored, reviewer, at, statement_id),
         )
+
+
+def reviewed_in(conn: sqlite3.Connection, article_id: str) -> list[sqlite3.Row]:
+    """An article's statements that have a review, with it, in order."""
+    return query(
+        conn,
+        """SELECT s.id, s.kind, s.text, r.verdict, r.note, r.evidence, r.reviewer, r.updated_at
+           FROM statements s JOIN reviews r ON r.statement_id = s.id
+           WHERE s.article_id = ? ORDER BY s.seq""",
+        (article_id,),
+    ).fetchall()
+
+
+def verdicts_in_use(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many statements have each verdict."""
+    return {
+        r["verdict"]: int(r["n"])
+        for r in query(
+            conn,
+            "SELECT verdict, count(*) AS n FROM reviews WHERE verdict IS NOT NULL GROUP BY verdict",
+        )
+    }
 
 
 def insert_review(
@@ -145,11 +169,38 @@ def histories(conn: sqlite3.Connection, targets: list[str]) -> dict[str, list[Hi
     return out
 
 
-def latest_undoable(conn: sqlite3.Connection, reviewer: str | None) -> dict[str, Any] | None:
-    """This reviewer's latest change that no later row undoes."""
+def last_change_of(conn: sqlite3.Connection, target: str, field: str) -> dict[str, Any] | None:
+    """The latest history row that changed ``field`` of a target (alone, or with other
+    fields in one change, recorded as 'verdict+note')."""
     row = query(
         conn,
-        f"""SELECT h.id, h.target, h.field, h.old, h.action, h.new FROM history h
+        """SELECT id, at, reviewer, action, field, old, new, undoes FROM history
+           WHERE target = ? AND instr('+' || field || '+', '+' || ? || '+') > 0
+           ORDER BY id DESC LIMIT 1""",
+        (target, field),
+    ).fetchone()
+    return _decoded(row) if row is not None else None
+
+
+def changes_after(conn: sqlite3.Connection, target: str, history_id: int) -> list[dict[str, Any]]:
+    """Every change to a target recorded after history row ``history_id``, oldest first."""
+    return [
+        _decoded(r)
+        for r in query(
+            conn,
+            "SELECT id, at, reviewer, action, field, old, new, undoes FROM history"
+            " WHERE target = ? AND id > ? ORDER BY id",
+            (target, history_id),
+        )
+    ]
+
+
+def latest_undoable(conn: sqlite3.Connection, reviewer: str | None) -> dict[str, Any] | None:
+    """This reviewer's latest change that no later row undoes. Read it inside the write
+    transaction that undoes it, so that two undos never take back the same change."""
+    row = query(
+        conn,
+        f"""SELECT h.id, h.at, h.target, h.field, h.old, h.action, h.new FROM history h
            WHERE h.reviewer IS ? AND h.action IN ({",".join("?" * len(UNDOABLE_ACTIONS))})
              AND NOT EXISTS (SELECT 1 FROM history u WHERE u.undoes = h.id)
            ORDER BY h.id DESC LIMIT 1""",

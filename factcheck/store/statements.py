@@ -142,6 +142,12 @@ def exists(conn: sqlite3.Connection, statement_id: str) -> bool:
     return scalar(conn, "SELECT 1 FROM statements WHERE id = ?", (statement_id,)) is not None
 
 
+def text_of(conn: sqlite3.Connection, statement_id: str) -> str | None:
+    """A statement's words, or None when there is no statement of that id."""
+    text: str | None = scalar(conn, "SELECT text FROM statements WHERE id = ?", (statement_id,))
+    return text
+
+
 def detail(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | None:
     """A statement with its article and current speaker, for the statement view."""
     row: sqlite3.Row | None = query(
@@ -305,7 +311,7 @@ def claim_set_rows(
         SELECT s.id, s.type, s.kind, s.text, s.start, s."end", s.speaker_mention,
                s.speaker_start, s.speaker_end, s.cue, s.parts, s.repeats, s.quote_id,
                a.id AS article_id, a.title, a.outlet, a.published, a.url, a.path, a.version,
-               a.superseded_by,
+               a.source_id, a.superseded_by,
                sp.name AS speaker, sp.role AS speaker_role, sp.kind AS speaker_kind,
                sp.aliases AS speaker_aliases,
                r.verdict, r.note, r.evidence, r.reviewer, r.updated_at, r.revision

@@ -139,8 +139,8 @@ class FactcheckApp(App[None]):
         kwargs: dict[str, Any],
     ) -> None:
         def answer(yes: bool | None) -> None:
-            if yes:
-                kwargs["seen_revision"] = None
+            if yes:  # overwrite the revision just shown, and only that one
+                kwargs["seen_revision"] = e.revision
                 self._guarded(fn, *args, **kwargs)
             else:
                 self._after_change()

@@ -13,6 +13,7 @@ from factcheck.app.review import (
     reattribute,
     remove_evidence,
     review_of,
+    scale,
     set_match_status,
     set_note,
     set_scale,
@@ -113,7 +114,7 @@ def test_unknown_verdicts_and_statements_are_refused(seeded):
         set_verdict(seeded, _a_claim(seeded), "pants-on-fire", reviewer="ana")
     with pytest.raises(ReviewError, match="no statement"):
         set_verdict(seeded, "nope/q1-2", "true", reviewer="ana")
-    set_scale(seeded, [("pants-on-fire", "Pants on fire", 0), ("true", "True", 5)])
+    set_scale(seeded, [("pants-on-fire", "Pants on fire", 1), ("true", "True", 5)])
     set_verdict(seeded, _a_claim(seeded), "pants-on-fire", reviewer="ana")
 
 
@@ -130,10 +131,11 @@ def test_verdict_command_uses_the_same_core(seeded):
         "evidence": [],
         "reviewer": "cy",
         "updated_at": None,
-        "revision": 2,
+        "revision": 1,  # a verdict with its note is one change
     }
     r = CliRunner().invoke(main, ["undo", "--reviewer", "cy", "--db", db])
-    assert r.exit_code == 0 and review_of(seeded, sid)["note"] is None
+    assert r.exit_code == 0
+    assert (review_of(seeded, sid)["verdict"], review_of(seeded, sid)["note"]) == (None, None)
     r = CliRunner().invoke(main, ["verdict", sid, "sort-of", "--db", db])
     assert r.exit_code == 1 and "unknown verdict" in r.stderr
 
@@ -151,3 +153,29 @@ def test_scale_command_shows_and_sets_the_scale(seeded, tmp_path):
     bad.write_text("[1, 2]")
     r = CliRunner().invoke(main, ["scale", "--db", db, "--set", str(bad)])
     assert r.exit_code == 1 and "bad.json: expected a list" in r.stderr
+
+
+def test_a_scale_with_ratings_out_of_range_or_dropping_a_verdict_in_use_is_refused(
+    seeded, tmp_path
+):
+    db = str(seeded.path)
+    set_verdict(seeded, _a_claim(seeded), "misleading", reviewer="ana")
+    before = CliRunner().invoke(main, ["scale", "--db", db]).stdout
+    cases = {
+        "zero.json": ('[["true", "True", 0], ["misleading", "Misleading", 2]]', "rating 0"),
+        "high.json": ('[["true", "True", 6], ["misleading", "Misleading", 2]]', "1 to 5"),
+        "bool.json": ('[["true", "True", true], ["misleading", "Misleading", 2]]', "expected"),
+        "twice.json": ('[["true", "True", 5], ["true", "Yes", 4]]', "named twice"),
+        "drop.json": ('[["true", "True", 5], ["false", "False", 1]]', "'misleading' (1 stat"),
+    }
+    for name, (content, message) in cases.items():
+        (tmp_path / name).write_text(content)
+        r = CliRunner().invoke(main, ["scale", "--db", db, "--set", str(tmp_path / name)])
+        assert r.exit_code == 1 and message in r.stderr, (name, r.stderr)
+        assert r.stderr.count("\n") == 1 and name in r.stderr
+    assert CliRunner().invoke(main, ["scale", "--db", db]).stdout == before
+    # dropping verdicts nobody has given is fine
+    keep = tmp_path / "keep.json"
+    keep.write_text('[["misleading", "Misleading", 2], ["true", "True", 5]]')
+    assert CliRunner().invoke(main, ["scale", "--db", db, "--set", str(keep)]).exit_code == 0
+    assert [v for v, _, _ in scale(seeded)] == ["misleading", "true"]
