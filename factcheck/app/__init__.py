@@ -16,5 +16,10 @@ __all__ = ["DEFAULT_DB", "Store", "StoreError", "open_store"]
 
 
 def open_store(path: str | Path) -> Store:
-    """The database at ``path``, migrated; ``StoreError`` names what is wrong with it."""
-    return Store(path)
+    """The database at ``path``, migrated and with every statement scored for
+    check-worthiness; ``StoreError`` names what is wrong with it."""
+    from .triage import backfill
+
+    store = Store(path)
+    backfill(store)
+    return store

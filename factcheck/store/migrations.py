@@ -193,3 +193,19 @@ def _statement_flags(db: Database) -> None:
         ) WHERE id IN (SELECT a FROM matches UNION SELECT b FROM matches);
         """
     )
+
+
+@migrations(name="010_statement_worth")
+def _statement_worth(db: Database) -> None:
+    # check-worthiness (0-100) and its reasons, worked out at ingest, so the review queue
+    # ranks by an indexed column; part_of makes a claim and the quote holding it one item.
+    # Rows stored before this step keep worth NULL until the app scores them on open.
+    db.executescript(
+        """
+        ALTER TABLE statements ADD COLUMN worth INTEGER;
+        ALTER TABLE statements ADD COLUMN worth_why TEXT NOT NULL DEFAULT '';
+        ALTER TABLE statements ADD COLUMN part_of TEXT;
+        CREATE INDEX statements_worth ON statements(worth, seq);
+        CREATE INDEX statements_unscored ON statements(article_id) WHERE worth IS NULL;
+        """
+    )
