@@ -156,7 +156,7 @@ def detail(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | None:
                   a.title AS article_title, a.outlet, a.path, a.published,
                   a.text AS article_text, s.speaker_id, sp.name AS speaker,
                   sp.role AS speaker_role, sp.aliases AS speaker_aliases, s.speaker_mention,
-                  s.cue
+                  s.cue, COALESCE(s.worth, 0) AS worth, s.worth_why, s.part_of
            FROM statements s JOIN articles a ON a.id = s.article_id
            LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?""",
         (statement_id,),
