@@ -107,6 +107,8 @@ class FactcheckApp(App[None]):
         if self._saving is not None:
             self._saving.stop()
             self._saving = None
+        if not self.screen_stack:  # a pause that ended after the app closed
+            return
         screen = self._queue_screen()
         row = screen.current() if screen and screen.is_mounted else None
         top = self.screen
@@ -505,7 +507,8 @@ class FactcheckApp(App[None]):
             return
         self.open_statement(row.id)
 
-    def on_search_queue(self, m: msg.SearchQueue) -> None:
+    def action_search_queue(self) -> None:
+        """Back to the queue with its search focused, before the next key is read."""
         qs = self._queue_screen()
         while qs is not None and self.screen is not qs and len(self.screen_stack) > 1:
             self.pop_screen()

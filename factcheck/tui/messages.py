@@ -38,10 +38,6 @@ class OpenStatement(Message):
         self.statement_id, self.stack = statement_id, stack
 
 
-class SearchQueue(Message):
-    """Back to the queue with its search box focused (``/`` on any screen without its own)."""
-
-
 class PositionChanged(Message):
     """The reviewer moved or narrowed the queue: where they are is worth saving."""
 

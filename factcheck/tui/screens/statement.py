@@ -21,7 +21,6 @@ from ..messages import (
     ReadArticle,
     Reattribute,
     RemoveEvidence,
-    SearchQueue,
     SettleMatch,
     SplitSpeaker,
     StepStatement,
@@ -82,7 +81,9 @@ class StatementScreen(Screen[None]):
         Binding("x", "split_speaker", "Split speaker", show=False),
         Binding("n", "step(1)", "Next open"),
         Binding("p", "step(-1)", "Prev open", show=False),
-        Binding("slash", "search", "Search", show=False),
+        # priority, and done by the app at once: the keys typed after "/" reach the
+        # queue's search box, never this screen's bindings
+        Binding("slash", "app.search_queue", "Search", show=False, priority=True),
     ]
 
     def __init__(self, view: StatementView, scale: tuple[ScaleEntry, ...]) -> None:
@@ -216,9 +217,6 @@ class StatementScreen(Screen[None]):
 
     def action_read(self) -> None:
         self.post_message(ReadArticle(statement_id=self.view.id))
-
-    def action_search(self) -> None:
-        self.post_message(SearchQueue())
 
     def action_match_status(self, status: str) -> None:
         m = self.selected_match()

@@ -94,6 +94,7 @@ class Choose(ModalScreen[str | None]):
         self.create = create  # e.g. "a new person named"
         # what typing must equal to name a choice exactly (its label by default)
         self.names = {i: (names or {}).get(i, label).casefold() for i, label in choices}
+        self._typed_fits: set[str] = set()  # the choices holding every typed word
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog tall"):
@@ -110,6 +111,7 @@ class Choose(ModalScreen[str | None]):
             return self.choices
         exact = [c for c in self.choices if all(w in c[1].casefold() for w in words)]
         exact.sort(key=lambda c: not c[1].casefold().startswith(words[0]))
+        self._typed_fits = {i for i, _ in exact}
         if len(text.strip()) < 4:
             return exact
         from rapidfuzz import fuzz, process
@@ -138,8 +140,8 @@ class Choose(ModalScreen[str | None]):
         named = [i for i, _ in self.choices if self.names[i] == text]
         if len(named) == 1:
             self.dismiss(named[0])
-        elif len(ids) == 1 and ids[0] is not None:
-            self.dismiss(ids[0])
+        elif len(ids) == 1 and ids[0] in self._typed_fits:
+            self.dismiss(ids[0])  # what is typed fits this one alone, as written
         elif ids:
             self.set_focus(options)
 
