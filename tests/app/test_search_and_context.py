@@ -34,7 +34,8 @@ def test_a_quoted_full_name_with_typos_finds_the_one_person():
 
 def test_context_reaches_back_to_the_speaker_on_single_newlines():
     filler = "\n".join(f"Line {i} is about the weather today." for i in range(40))
-    text = f"{filler}\nGov. Ray Ortiz took questions.\nHe was asked about roads.\n\"No,\" he said.\nNext."
+    text = f"{filler}\nGov. Ray Ortiz took questions.\nHe was asked about roads."
+    text += '\n"No," he said.\nNext.'
     start = text.index("No")
     ctx = around(text, start, start + 2, ["Ray Ortiz"])
     assert "Ray Ortiz" in ctx.before and ctx.paragraph == '"No," he said.'
