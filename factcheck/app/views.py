@@ -7,16 +7,17 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import RELATION_PRIORITY
+from ..models import RELATION_PRIORITY, ScaleEntry
 from ..store import Store, now
 from ..store import articles as aq
 from ..store import matches as mq
 from ..store import queue as qq
+from ..store import reviews as rq
+from ..store import settings as settings_q
 from ..store import speakers as sq
 from ..store import statements as stq
 from .context import around
 from .history import statement_changes
-from .review import history, review_of
 
 
 @dataclass(slots=True)
@@ -109,7 +110,7 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
         speaker_mention=r["speaker_mention"],
         cue=r["cue"],
         figures=figures,
-        review=review_of(store, r["id"]),
+        review=rq.review(store.conn, r["id"]),
         before=ctx.before,
         after=ctx.after,
         worth=r["worth"],
@@ -134,9 +135,9 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
         )
     rank: dict[str, int] = {r: i for i, r in enumerate(RELATION_PRIORITY)}
     view.matches.sort(key=lambda m: (rank.get(m.relation, len(rank)), -m.score))
-    view.history = history(store, statement_id)
+    view.history = rq.history_of(store.conn, statement_id)
     for mv in view.matches:
-        view.history += [h | {"match": mv.id} for h in history(store, f"match:{mv.id}")]
+        view.history += [h | {"match": mv.id} for h in rq.history_of(store.conn, f"match:{mv.id}")]
     view.history.sort(key=lambda h: h["id"])
     view.history_words = statement_changes(store, view.history)
     return view
@@ -204,6 +205,11 @@ def find_speakers(store: Store, ref: str) -> list[dict[str, Any]]:
         return [r for r in rows if r["id"] == int(ref)]
     want = ref.strip().casefold()
     return [r for r in rows if r["name"].casefold() == want]
+
+
+def scale(store: Store) -> tuple[ScaleEntry, ...]:
+    """The rating scale of this database (as ``review.scale``, without its imports)."""
+    return settings_q.rating_scale(store.conn)
 
 
 def speaker_choices(store: Store) -> list[dict[str, Any]]:

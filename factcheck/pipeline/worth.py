@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..store.statements import NewStatement
 from . import worth_words as w
+
+if TYPE_CHECKING:  # the queue reads the policy without paying for the models
+    from ..store.statements import NewStatement
 
 FIGURE_WEIGHT = {"money": 30, "percent": 30, "count": 25, "duration": 12, "date": 6, "number": 4}
 

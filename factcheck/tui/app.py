@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from textual import work
@@ -19,10 +20,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ProgressBar
 
-from ..app import history as hist
 from ..app import open_store, views
-from ..app import review as rv
-from ..app import speakers as sp
+from ..app.changes import ReviewError, StaleEdit
 from ..app.queue import Queue, QueueFilter
 from ..app.session import load_ui_state, save_ui_state
 from . import messages as msg
@@ -50,6 +49,26 @@ FILTER_FIELDS = (
 SAVE_PAUSE = 0.4  # seconds after the last move before where the reviewer is is saved
 
 
+# the use cases that change data, imported when first used: the first screen does not
+# wait for matching, the speaker resolver or the history's wording
+def _review() -> ModuleType:
+    from ..app import review
+
+    return review
+
+
+def _speakers() -> ModuleType:
+    from ..app import speakers
+
+    return speakers
+
+
+def _history() -> ModuleType:
+    from ..app import history
+
+    return history
+
+
 class FactcheckApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "factcheck"
@@ -70,7 +89,7 @@ class FactcheckApp(App[None]):
         self.watch_interval = watch_interval
         self.store = open_store(self.db_path)
         self.queue = Queue(self.store)
-        self.scale = rv.scale(self.store)
+        self.scale = views.scale(self.store)
         self._data_version = 0
         self.advance = True  # after a verdict, the next open statement comes up
         self._saving: Timer | None = None
@@ -189,10 +208,10 @@ class FactcheckApp(App[None]):
         """Run a change; a refusal is a notice, a stale edit asks before overwriting."""
         try:
             fn(*args, **kwargs)
-        except rv.StaleEdit as e:
+        except StaleEdit as e:
             self._ask_overwrite(e, fn, args, kwargs)
             return False
-        except rv.ReviewError as e:
+        except ReviewError as e:
             self.notify(str(e), severity="error")
             return False
         self._after_change(speakers=speakers)
@@ -200,7 +219,7 @@ class FactcheckApp(App[None]):
 
     def _ask_overwrite(
         self,
-        e: rv.StaleEdit,
+        e: StaleEdit,
         fn: Callable[..., Any],
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
@@ -222,7 +241,7 @@ class FactcheckApp(App[None]):
             return
         verdict, label, _ = self.scale[m.key - 1]
         if self._guarded(
-            rv.set_verdict,
+            _review().set_verdict,
             self.store,
             m.statement_id,
             verdict,
@@ -257,9 +276,9 @@ class FactcheckApp(App[None]):
             done = 0
             for sid in m.statement_ids:
                 try:
-                    rv.set_verdict(self.store, sid, verdict, reviewer=self.reviewer)
+                    _review().set_verdict(self.store, sid, verdict, reviewer=self.reviewer)
                     done += 1
-                except rv.ReviewError as e:
+                except ReviewError as e:
                     self.notify(str(e), severity="error")
             qs = self._queue_screen()
             if qs:
@@ -281,7 +300,7 @@ class FactcheckApp(App[None]):
         def done(note: str | None) -> None:
             if note is not None:
                 self._guarded(
-                    rv.set_note,
+                    _review().set_note,
                     self.store,
                     view.id,
                     note,
@@ -296,7 +315,9 @@ class FactcheckApp(App[None]):
 
         def done(url: str | None) -> None:
             if url:
-                self._guarded(rv.add_evidence, self.store, view.id, url, reviewer=self.reviewer)
+                self._guarded(
+                    _review().add_evidence, self.store, view.id, url, reviewer=self.reviewer
+                )
 
         self.push_screen(AskText("Evidence link", placeholder="https://…"), done)
 
@@ -309,13 +330,15 @@ class FactcheckApp(App[None]):
 
         def done(url: str | None) -> None:
             if url:
-                self._guarded(rv.remove_evidence, self.store, view.id, url, reviewer=self.reviewer)
+                self._guarded(
+                    _review().remove_evidence, self.store, view.id, url, reviewer=self.reviewer
+                )
 
         self.push_screen(Choose("Remove which link?", [(u, u) for u in links]), done)
 
     def on_settle_match(self, m: msg.SettleMatch) -> None:
         if self._guarded(
-            rv.set_match_status, self.store, m.match.id, m.status, reviewer=self.reviewer
+            _review().set_match_status, self.store, m.match.id, m.status, reviewer=self.reviewer
         ):
             self.notify(f"{m.match.relation} {m.status}", timeout=1.5)
 
@@ -341,7 +364,7 @@ class FactcheckApp(App[None]):
             def answer(yes: bool | None) -> None:
                 if yes:
                     self._guarded(
-                        rv.reattribute,
+                        _review().reattribute,
                         self.store,
                         view.id,
                         sid,
@@ -373,7 +396,7 @@ class FactcheckApp(App[None]):
         def answer(yes: bool | None) -> None:
             if yes:
                 self._guarded(
-                    sp.split,
+                    _speakers().split,
                     self.store,
                     speaker_id,
                     [view.id],
@@ -404,7 +427,7 @@ class FactcheckApp(App[None]):
             def answer(yes: bool | None) -> None:
                 if yes:
                     self._guarded(
-                        sp.split,
+                        _speakers().split,
                         self.store,
                         speaker_id,
                         [view.id],
@@ -443,7 +466,7 @@ class FactcheckApp(App[None]):
             def answer(yes: bool | None) -> None:
                 if yes:
                     self._guarded(
-                        sp.merge,
+                        _speakers().merge,
                         self.store,
                         keep["id"],
                         row["id"],
@@ -465,11 +488,11 @@ class FactcheckApp(App[None]):
 
     def action_undo(self) -> None:
         try:
-            change = rv.undo(self.store, reviewer=self.reviewer)
-        except rv.ReviewError as e:
+            change = _review().undo(self.store, reviewer=self.reviewer)
+        except ReviewError as e:
             self.notify(str(e), severity="warning")
             return
-        latest = hist.changes(self.store, reviewer=self.reviewer, limit=1)
+        latest = _history().changes(self.store, reviewer=self.reviewer, limit=1)
         said = latest[0].what.removeprefix("undid: ") if latest else change.field
         self.notify(f"undone: {said}", timeout=3)
         self._after_change(
@@ -519,14 +542,14 @@ class FactcheckApp(App[None]):
         self._show_history(None, None)
 
     def _show_history(self, reviewer: str | None, day: str | None) -> None:
-        rows = hist.changes(self.store, reviewer=reviewer, day=day)
-        reviewers, days = hist.reviewers_and_days(self.store)
+        rows = _history().changes(self.store, reviewer=reviewer, day=day)
+        reviewers, days = _history().reviewers_and_days(self.store)
         self.push_screen(HistoryScreen(rows, reviewers, days, reviewer, day))
 
     def on_history_filter(self, m: msg.HistoryFilter) -> None:
         top = self.screen
         if isinstance(top, HistoryScreen):
-            top.fill(hist.changes(self.store, reviewer=m.reviewer, day=m.day))
+            top.fill(_history().changes(self.store, reviewer=m.reviewer, day=m.day))
 
     def action_articles(self) -> None:
         self.push_screen(ArticlesScreen(views.article_rows(self.store)))

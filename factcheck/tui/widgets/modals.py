@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import EXPORT_FORMATS
@@ -58,12 +58,16 @@ class EditNote(ModalScreen[str | None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import TextArea  # heavy, and only for notes
+
         with Vertical(classes="dialog tall"):
             yield Label("Note", classes="dialog-title")
             yield TextArea(self.note, id="note")
             yield Label("ctrl+s: save · escape: cancel", classes="dialog-help")
 
     def action_save(self) -> None:
+        from textual.widgets import TextArea
+
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:
@@ -202,6 +206,8 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         self.start = start
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Checkbox, Select
+
         s = self.start
         with VerticalScroll(classes="dialog tall"):
             yield Label("Export", classes="dialog-title")
@@ -224,6 +230,8 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             yield Label("ctrl+s: export · tab: next field · escape: cancel", classes="dialog-help")
 
     def choice(self) -> ExportChoice:
+        from textual.widgets import Checkbox, Select
+
         def val(name: str) -> str:
             return self.query_one(f"#x-{name}", Input).value.strip()
 
