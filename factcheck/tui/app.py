@@ -103,8 +103,9 @@ class FactcheckApp(App[None]):
         f = QueueFilter(**{k: v for k, v in saved.items() if k in FILTER_FIELDS})
         self.advance = bool(state.get("advance", True))
         queue = QueueScreen(self.queue, self.scale, f, state.get("seq"))
-        queue.set_progress(self._progress())
         await self.push_screen(queue)
+        # counted once the first screen is up: a count over every statement can wait
+        self.call_after_refresh(lambda: queue.set_progress(self._progress()))
         if state.get("statement"):
             self.open_statement(state["statement"])
         self._data_version = self.store.data_version()
