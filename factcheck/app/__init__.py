@@ -24,6 +24,11 @@ __all__ = [
 
 
 def open_store(path: str | Path, *, busy: BusyPolicy = DEFAULT_BUSY) -> Store:
-    """The database at ``path``, migrated; ``StoreError`` names what is wrong with it
-    (``StoreBusy`` when another writer holds it past ``busy``'s limit)."""
-    return Store(path, busy=busy)
+    """The database at ``path``, migrated and with every statement scored for
+    check-worthiness; ``StoreError`` names what is wrong with it (``StoreBusy`` when
+    another writer holds it past ``busy``'s limit)."""
+    from .triage import backfill
+
+    store = Store(path, busy=busy)
+    backfill(store)
+    return store

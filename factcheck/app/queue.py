@@ -12,32 +12,55 @@ from array import array
 from dataclasses import dataclass, replace
 from typing import Any
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
-
+from ..pipeline.worth import POLICY
 from ..store import Store
 from ..store import queue as qq
-from ..store.queue import UNREVIEWED
+from ..store.queue import REVIEWED, UNREVIEWED, Term
+from .speaker_search import NameIndex, words
 
-COLUMNS = ("status", "verdict", "speaker", "kind", "text", "outlet", "flags")
-__all__ = ["COLUMNS", "UNREVIEWED", "Queue", "QueueFilter", "QueueRow"]
+COLUMNS = ("status", "worth", "speaker", "kind", "text", "outlet", "published", "flags")
+SCOPES = ("worth", "all")  # worth checking (one item each), or every statement
+TYPES = (None, "quote", "claim")
+__all__ = ["COLUMNS", "REVIEWED", "UNREVIEWED", "Queue", "QueueFilter", "QueueRow"]
 
 
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
-    """What the reviewer narrowed the queue to; empty fields mean everything."""
+    """What the reviewer narrowed the queue to. The default is the day's work: statements
+    worth checking and not yet reviewed, the most check-worthy first."""
 
     text: str = ""  # typed: words over statement text and speaker, prefix-matched
-    verdict: str | None = None  # a verdict, or "unreviewed"
+    verdict: str | None = UNREVIEWED  # a verdict, "unreviewed", "reviewed" or None: any
     relation: str | None = None
-    speaker: str | None = None
+    speaker: str | None = None  # a speaker as typed: exact, prefix or a close spelling
     outlet: str | None = None
     kind: str | None = None
-    sort: str = "order"
-    descending: bool = False
+    type: str | None = None  # quotes, claims, or both together
+    scope: str = "worth"  # "worth": worth checking, one item each; "all": everything
+    sort: str = "worth"
+    descending: bool = True
 
     def but(self, **changes: Any) -> QueueFilter:
         return replace(self, **changes)
+
+    def described(self) -> list[str]:
+        """Every filter in force, in words, for the one status line."""
+        out = ["worth checking" if self.scope == "worth" else "everything"]
+        if self.type:
+            out.append(f"{self.type}s only")
+        if self.verdict:
+            out.append(
+                self.verdict
+                if self.verdict in (UNREVIEWED, REVIEWED)
+                else f"verdict {self.verdict}"
+            )
+        for name in ("relation", "kind", "speaker", "outlet"):
+            value = getattr(self, name)
+            if value:
+                out.append(f"{name} {value}")
+        if self.text.strip():
+            out.append(f"“{self.text.strip()}”")
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +72,9 @@ class QueueRow:
     kind: str
     text: str
     outlet: str | None
+    published: str | None
     flags: str
+    worth: int
     revision: int
 
     @property
@@ -63,28 +88,37 @@ class Queue:
         self.page = page
         self.filter = QueueFilter()
         self.seqs = array("q")
+        self.unknown_speaker = False  # the typed speaker: matches no record
         self._pos: dict[int, int] | None = None
         self._rows: dict[int, QueueRow] = {}
-        self._speakers: dict[int, str] | None = None  # for fuzzy names; read once per change
+        self._names: NameIndex | None = None  # read once per change
 
     def __len__(self) -> int:
         return len(self.seqs)
 
+    def names(self) -> NameIndex:
+        if self._names is None:
+            self._names = NameIndex.build(qq.speaker_names(self.store.conn))
+        return self._names
+
     def apply(self, f: QueueFilter) -> int:
         """Narrow and order the queue; returns how many statements it now holds."""
-        fts: str | None = None
-        speakers: list[int] = []
-        if f.text.strip():
-            fts, speakers = self._text_terms(f.text)
+        terms, named = self._terms(f.text) if f.text.strip() else ([], [])
+        speakers = self.names().find(f.speaker) if f.speaker else None
+        self.unknown_speaker = speakers == []
+        worth = f.scope == "worth"
         seqs = qq.select_seqs(
             self.store.conn,
-            fts_match=fts,
-            or_speakers=speakers,
+            terms=terms,
+            named=named,
             verdict=f.verdict,
             relation=f.relation,
-            speaker=f.speaker,
+            speakers=speakers,
             outlet=f.outlet,
             kind=f.kind,
+            type=f.type,
+            min_worth=POLICY.worth_checking if worth else None,
+            items_only=worth,
             sort=f.sort,
             descending=f.descending,
         )
@@ -92,21 +126,19 @@ class Queue:
         self._rows.clear()
         return len(seqs)
 
-    def _text_terms(self, text: str) -> tuple[str, list[int]]:
-        """An FTS5 query of the typed words as prefixes, and speakers close to the text."""
-        words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
-        match = " ".join(f'"{w}"*' for w in words) or '""'
-        if self._speakers is None:
-            self._speakers = qq.speaker_names(self.store.conn)
-        close = process.extract(
-            text,
-            self._speakers,
-            scorer=fuzz.partial_ratio,
-            processor=default_process,
-            score_cutoff=80,  # one letter wrong in a six-letter name still finds it
-            limit=20,
-        )
-        return match, [key for _, _, key in close] if len(text.strip()) >= 3 else []
+    def _terms(self, text: str) -> tuple[list[Term], list[int]]:
+        """Each typed word as an FTS5 prefix query over the text with the speakers it
+        names, and the speakers named by all the words (shown first)."""
+        index = self.names()
+        terms, named = [], None
+        for w in words(text):
+            clean = "".join(c for c in w if c.isalnum())
+            if not clean:
+                continue
+            prefix, fuzzy = index.word(clean)
+            terms.append(Term(f'text: "{clean}"*', sorted(prefix), sorted(fuzzy)))
+            named = prefix if named is None else named & prefix
+        return terms, sorted(named or ())
 
     def rows(self, start: int, stop: int) -> list[QueueRow]:
         """Rows ``start..stop`` of the queue as it stands."""
@@ -132,7 +164,7 @@ class Queue:
         """Drop cached rows (one, or all) so they are read again after a change."""
         if seq is None:
             self._rows.clear()
-            self._speakers = None
+            self._names = None
         else:
             self._rows.pop(seq, None)
 

@@ -7,13 +7,17 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import RELATION_PRIORITY
-from ..store import Store
+from ..models import RELATION_PRIORITY, ScaleEntry
+from ..store import Store, now
 from ..store import articles as aq
 from ..store import matches as mq
+from ..store import queue as qq
+from ..store import reviews as rq
+from ..store import settings as settings_q
 from ..store import speakers as sq
 from ..store import statements as stq
-from .review import history, review_of
+from .context import around
+from .history import statement_changes
 
 
 @dataclass(slots=True)
@@ -55,8 +59,14 @@ class StatementView:
     cue: str | None
     figures: list[str]
     review: dict[str, Any] | None
+    before: str = ""  # the sentences before its paragraph, back to the speaker's name
+    after: str = ""  # the sentence after it
+    worth: int = 0
+    worth_why: str = ""
+    part_of: str | None = None  # reviewed as part of this statement
     matches: list[MatchView] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
+    history_words: list[str] = field(default_factory=list)
 
     @property
     def revision(self) -> int:
@@ -74,7 +84,9 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
     r = stq.detail(store.conn, statement_id)
     if r is None:
         return None
-    paragraph, p_start = paragraph_around(r["article_text"], r["start"], r["end"])
+    aliases = json.loads(r["speaker_aliases"]) if r["speaker_aliases"] else []
+    names = [r["speaker"], *aliases] if r["speaker"] else []
+    ctx = around(r["article_text"], r["start"], r["end"], names)
     figures = [f"{f['text']} = {f['key']}" for f in stq.figures_of(store.conn, r["id"])]
     view = StatementView(
         seq=r["seq"],
@@ -89,16 +101,21 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
         outlet=r["outlet"],
         path=r["path"],
         published=r["published"],
-        paragraph=paragraph,
-        paragraph_start=p_start,
+        paragraph=ctx.paragraph,
+        paragraph_start=ctx.paragraph_start,
         speaker_id=r["speaker_id"],
         speaker=r["speaker"],
         speaker_role=r["speaker_role"],
-        speaker_aliases=json.loads(r["speaker_aliases"]) if r["speaker_aliases"] else [],
+        speaker_aliases=aliases,
         speaker_mention=r["speaker_mention"],
         cue=r["cue"],
         figures=figures,
-        review=review_of(store, r["id"]),
+        review=rq.review(store.conn, r["id"]),
+        before=ctx.before,
+        after=ctx.after,
+        worth=r["worth"],
+        worth_why=r["worth_why"] or "",
+        part_of=r["part_of"],
     )
     for m in mq.other_reports(store.conn, [statement_id]):
         view.matches.append(
@@ -118,10 +135,11 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
         )
     rank: dict[str, int] = {r: i for i, r in enumerate(RELATION_PRIORITY)}
     view.matches.sort(key=lambda m: (rank.get(m.relation, len(rank)), -m.score))
-    view.history = history(store, statement_id)
+    view.history = rq.history_of(store.conn, statement_id)
     for mv in view.matches:
-        view.history += [h | {"match": mv.id} for h in history(store, f"match:{mv.id}")]
+        view.history += [h | {"match": mv.id} for h in rq.history_of(store.conn, f"match:{mv.id}")]
     view.history.sort(key=lambda h: h["id"])
+    view.history_words = statement_changes(store, view.history)
     return view
 
 
@@ -187,3 +205,28 @@ def find_speakers(store: Store, ref: str) -> list[dict[str, Any]]:
         return [r for r in rows if r["id"] == int(ref)]
     want = ref.strip().casefold()
     return [r for r in rows if r["name"].casefold() == want]
+
+
+def scale(store: Store) -> tuple[ScaleEntry, ...]:
+    """The rating scale of this database (as ``review.scale``, without its imports)."""
+    return settings_q.rating_scale(store.conn)
+
+
+def speaker_choices(store: Store) -> list[dict[str, Any]]:
+    """Speakers with at least one statement, the most quoted first: what a picker lists."""
+    return [r for r in sq.listing(store.conn) if r["statements"]]
+
+
+def progress(store: Store, reviewer: str | None) -> str:
+    """One line of how far review has come, overall, today and by this reviewer today."""
+    p = qq.progress(store.conn, reviewer, now()[:10])
+    return (
+        f"reviewed {p['reviewed']:,} of {p['total']:,}  ·  today {p['today']:,}"
+        f"  ·  {reviewer or 'you'} today {p['mine_today']:,}"
+    )
+
+
+def article_of(store: Store, statement_id: str) -> tuple[str, int, int] | None:
+    """(article id, start, end) of a statement, to open its article at it."""
+    r = stq.detail(store.conn, statement_id)
+    return (r["article_id"], r["start"], r["end"]) if r else None

@@ -15,6 +15,7 @@ from ..match.features import FigureSpan
 from ..models import Article, Claim, Extraction, Quantity, Quote
 from ..store.statements import NewStatement
 from .batch import ExtractionFailed, safe_extract
+from .worth import with_worth
 
 
 @dataclass(slots=True)
@@ -147,7 +148,7 @@ def prepared(article: Article, x: Extraction) -> Prepared:
     return Prepared(
         article,
         x,
-        [s for _, s in pairs],
+        with_worth([s for _, s in pairs], article.title),
         [f for f, _ in pairs],
         article_anchors(article.text, keys, names),
     )

@@ -212,3 +212,19 @@ def _article_source_ids(db: Database) -> None:
            WHERE source_id IS NOT NULL AND superseded_by IS NULL"""
     ).fetchall():
         db.execute("UPDATE OR IGNORE documents SET key = ? WHERE id = ?", [source_id, document_id])
+
+
+@migrations(name="010_statement_worth")
+def _statement_worth(db: Database) -> None:
+    # check-worthiness (0-100) and its reasons, worked out at ingest, so the review queue
+    # ranks by an indexed column; part_of makes a claim and the quote holding it one item.
+    # Rows stored before this step keep worth NULL until the app scores them on open.
+    db.executescript(
+        """
+        ALTER TABLE statements ADD COLUMN worth INTEGER;
+        ALTER TABLE statements ADD COLUMN worth_why TEXT NOT NULL DEFAULT '';
+        ALTER TABLE statements ADD COLUMN part_of TEXT;
+        CREATE INDEX statements_worth ON statements(worth, seq);
+        CREATE INDEX statements_unscored ON statements(article_id) WHERE worth IS NULL;
+        """
+    )

@@ -207,3 +207,39 @@ def latest_undoable(conn: sqlite3.Connection, reviewer: str | None) -> dict[str,
         (reviewer, *UNDOABLE_ACTIONS),
     ).fetchone()
     return _decoded(row) if row is not None else None
+
+
+def changes(
+    conn: sqlite3.Connection,
+    *,
+    reviewer: str | None = None,
+    day: str | None = None,
+    limit: int = 5000,
+) -> list[dict[str, Any]]:
+    """Every recorded change, newest first, with the statement's text when it is one's;
+    narrowed to one reviewer and one day (an ISO date) when given."""
+    where, params = ["1 = 1"], []
+    if reviewer is not None:
+        where.append("h.reviewer IS ?")
+        params.append(reviewer)
+    if day:
+        where.append("substr(h.at, 1, 10) = ?")
+        params.append(day)
+    rows = query(
+        conn,
+        f"""SELECT h.id, h.at, h.reviewer, h.action, h.target, h.field, h.old, h.new,
+                   h.undoes, s.text AS statement_text
+            FROM history h LEFT JOIN statements s ON s.id = h.target
+            WHERE {" AND ".join(where)} ORDER BY h.id DESC LIMIT ?""",
+        (*params, limit),
+    )
+    return [_decoded(r) for r in rows]
+
+
+def reviewers_and_days(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """Who has changed anything, and on which days (newest first)."""
+    who = [r[0] for r in conn.execute("SELECT DISTINCT reviewer FROM history ORDER BY 1") if r[0]]
+    days = [
+        r[0] for r in conn.execute("SELECT DISTINCT substr(at, 1, 10) FROM history ORDER BY 1 DESC")
+    ]
+    return who, days

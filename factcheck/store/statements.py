@@ -40,6 +40,9 @@ class NewStatement:
     norm: str  # matching's normalised words (match.Features.stored_norm)
     figures: str  # matching's figures, JSON (match.Features.stored_figures)
     keys: list[str] = field(default_factory=list)  # blocking keys
+    worth: int = 0  # check-worthiness, 0-100 (pipeline.worth)
+    worth_why: str = ""  # its reasons, for the reviewer
+    part_of: str | None = None  # reviewed as part of this statement (a claim in a quote)
 
 
 def insert_statements(
@@ -79,6 +82,9 @@ def insert_statements(
                 d.quote_id,
                 d.norm,
                 d.figures,
+                d.worth,
+                d.worth_why,
+                d.part_of,
             )
         )
         fts.append((seq, d.text, d.speaker_name))
@@ -91,8 +97,8 @@ def insert_statements(
     conn.executemany(
         'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
         " speaker_id, speaker_name, speaker_mention, speaker_start, speaker_end, cue,"
-        " cue_start, cue_end, parts, repeats, quote_id, norm, figures)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " cue_start, cue_end, parts, repeats, quote_id, norm, figures, worth, worth_why, part_of)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     conn.executemany(
@@ -156,7 +162,7 @@ def detail(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | None:
                   a.title AS article_title, a.outlet, a.path, a.published,
                   a.text AS article_text, s.speaker_id, sp.name AS speaker,
                   sp.role AS speaker_role, sp.aliases AS speaker_aliases, s.speaker_mention,
-                  s.cue
+                  s.cue, COALESCE(s.worth, 0) AS worth, s.worth_why, s.part_of
            FROM statements s JOIN articles a ON a.id = s.article_id
            LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?""",
         (statement_id,),
@@ -324,3 +330,36 @@ def claim_set_rows(
         """,
         params,
     ).fetchall()
+
+
+# --- check-worthiness ----------------------------------------------------------------
+
+
+def unscored_articles(conn: sqlite3.Connection) -> list[str]:
+    """Articles with statements stored before check-worthiness was kept (to backfill)."""
+    return [
+        a
+        for (a,) in plain_rows(
+            conn, "SELECT DISTINCT article_id FROM statements WHERE worth IS NULL"
+        )
+    ]
+
+
+def for_scoring(conn: sqlite3.Connection, article_id: str) -> list[sqlite3.Row]:
+    """One article's statements with what check-worthiness reads, and the article title."""
+    return query(
+        conn,
+        """SELECT s.id, s.type, s.kind, s.text, s.start, s."end", s.speaker_name, s.repeats,
+                  a.title, (SELECT group_concat(q.kind) FROM quantities q
+                            WHERE q.statement_id = s.id) AS figure_kinds
+           FROM statements s JOIN articles a ON a.id = s.article_id
+           WHERE s.article_id = ? ORDER BY s.seq""",
+        (article_id,),
+    ).fetchall()
+
+
+def set_worth(conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str | None, str]]) -> None:
+    """(worth, reasons, part_of, statement id) for many statements."""
+    conn.executemany(
+        "UPDATE statements SET worth = ?, worth_why = ?, part_of = ? WHERE id = ?", rows
+    )

@@ -22,10 +22,24 @@ class Judge(Message):
         self.statement_id, self.key, self.revision = statement_id, key, revision
 
 
-class OpenStatement(Message):
-    def __init__(self, statement_id: str) -> None:
+class BulkJudge(Message):
+    """Verdict number ``key`` for every marked statement: asked about before it is done."""
+
+    def __init__(self, statement_ids: list[str], key: int) -> None:
         super().__init__()
-        self.statement_id = statement_id
+        self.statement_ids, self.key = statement_ids, key
+
+
+class OpenStatement(Message):
+    """Show a statement; ``stack`` opens it over the one shown (another report of it)."""
+
+    def __init__(self, statement_id: str, *, stack: bool = False) -> None:
+        super().__init__()
+        self.statement_id, self.stack = statement_id, stack
+
+
+class PositionChanged(Message):
+    """The reviewer moved or narrowed the queue: where they are is worth saving."""
 
 
 class StepStatement(Message):
@@ -73,9 +87,11 @@ class SettleMatch(Message):
 
 
 class ReadArticle(Message):
-    def __init__(self, article_id: str) -> None:
+    """Open an article to read: by id, or the one holding a statement, scrolled to it."""
+
+    def __init__(self, article_id: str | None = None, *, statement_id: str | None = None) -> None:
         super().__init__()
-        self.article_id = article_id
+        self.article_id, self.statement_id = article_id, statement_id
 
 
 class SpeakerChosen(Message):
@@ -92,3 +108,11 @@ class ShowSpeaker(SpeakerChosen):
 
 class MergeSpeaker(SpeakerChosen):
     pass
+
+
+class HistoryFilter(Message):
+    """Show the history of one reviewer (None: everyone) on one day (None: every day)."""
+
+    def __init__(self, reviewer: str | None, day: str | None) -> None:
+        super().__init__()
+        self.reviewer, self.day = reviewer, day

@@ -6,7 +6,6 @@ from rich.console import Console
 
 from factcheck.app.review import review_of, set_verdict
 from factcheck.store import Store
-from factcheck.tui.app import FactcheckApp
 from factcheck.tui.screens.articles import ArticlesScreen, ReaderScreen
 from factcheck.tui.screens.help import HelpScreen, bindings_table
 from factcheck.tui.screens.queue import QueueScreen
@@ -14,20 +13,7 @@ from factcheck.tui.screens.speakers import SpeakersScreen, SpeakerStatementsScre
 from factcheck.tui.screens.statement import StatementScreen
 from factcheck.tui.widgets.modals import Confirm
 from factcheck.tui.widgets.queue_table import QueueTable
-
-SIZE = (120, 40)
-
-
-def app_for(db, reviewer="ana") -> FactcheckApp:
-    return FactcheckApp(db, reviewer, watch_interval=0)
-
-
-def stored(db, sql, params=()):
-    s = Store(db)
-    try:
-        return s.conn.execute(sql, params).fetchall()
-    finally:
-        s.close()
+from tests.tui.helpers import SIZE, app_for, burst, show_everything, shown, stored
 
 
 async def test_queue_lists_every_statement_and_filters_as_you_type(db):
@@ -35,39 +21,44 @@ async def test_queue_lists_every_statement_and_filters_as_you_type(db):
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, QueueScreen)
+        await show_everything(pilot)
         total = len(app.queue)
         assert total == stored(db, "SELECT count(*) FROM statements")[0][0]
-        await pilot.press("slash", *"soya")
-        await pilot.pause()
+        await burst(pilot, "/soya")
         assert 0 < len(app.queue) < total
-        assert all("soya" in r.text.lower() for r in app.queue.rows(0, len(app.queue)))
-        # fuzzy over speakers: a misspelt name still finds the speaker's statements
-        await pilot.press(*["backspace"] * 4, *"Mnuchn")
-        await pilot.pause()
-        speakers = {r.speaker for r in app.queue.rows(0, len(app.queue))}
-        assert "Steven Mnuchin" in speakers
-        await pilot.press(*["backspace"] * 6, *"speaker:Ross")
-        await pilot.pause()
-        assert {r.speaker for r in app.queue.rows(0, len(app.queue))} == {"Wilbur Ross"}
-        await pilot.press(*["backspace"] * 12)
-        await pilot.pause()
+        assert all("soya" in r.text.lower() for r in shown(app))
+        # a misspelt name still finds the speaker's statements
+        await pilot.press(*["backspace"] * 4)
+        await burst(pilot, "Mnuchn")
+        assert {r.speaker for r in shown(app)} >= {"Steven Mnuchin"}
+        await pilot.press(*["backspace"] * 6)
+        await burst(pilot, 'speaker:"Wilbur Ross"')
+        assert {r.speaker for r in shown(app)} == {"Wilbur Ross"}
+        await pilot.press("ctrl+u")  # clears the box
+        await burst(pilot, "speaker:Wilbr")  # a typo in the speaker filter
+        assert {r.speaker for r in shown(app)} == {"Wilbur Ross"}
+        status = str(screen.query_one("#status").render())
+        assert "speaker Wilbr" in status
+        await pilot.press("ctrl+u")
+        await pilot.pause(0.3)
         assert len(app.queue) == total
         status = str(screen.query_one("#status").render())
-        assert f"{total} of {total} statements" in status
+        assert f"{total} shown" in status and "everything" in status
 
 
 async def test_filter_by_relation_and_kind_and_sort(db):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
+        await show_everything(pilot)
         await pilot.press("f")  # contradiction: none in the seeds
         assert len(app.queue) == 0
         await pilot.press("f", "f")  # misquote, then consistent
         rows = app.queue.rows(0, len(app.queue))
         assert rows and all("consistent" in r.flags for r in rows)
         await pilot.press("f", "f")  # duplicate, then any
-        await pilot.press("t")  # kind: direct
+        await pilot.press("K")  # kind: direct
         assert {r.kind for r in app.queue.rows(0, len(app.queue))} == {"direct"}
-        await pilot.press("s", "s", "s")  # sort: status, verdict, then speaker
+        await pilot.press("s", "s", "s", "s")  # sort: published, status, verdict, speaker
         names = [r.speaker or "" for r in app.queue.rows(0, len(app.queue))]
         assert names == sorted(names)
         await pilot.press("r")
@@ -78,6 +69,7 @@ async def test_filter_by_relation_and_kind_and_sort(db):
 async def test_judging_from_the_queue_saves_at_once_with_history_and_undo(db):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A")  # auto-advance off: the cursor stays on the row judged
         first = app.queue.row(0)
         await pilot.press("4")  # False
         assert stored(
@@ -103,7 +95,7 @@ async def test_judging_from_the_queue_saves_at_once_with_history_and_undo(db):
 async def test_statement_view_note_evidence_and_verdict(db):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
+        await pilot.press("A", "enter")  # auto-advance off: the note is for this one
         screen = app.screen
         assert isinstance(screen, StatementScreen)
         sid = screen.view.id
@@ -131,6 +123,7 @@ async def test_statement_view_note_evidence_and_verdict(db):
 async def test_confirm_and_dismiss_a_match_and_see_the_reasons(db):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
+        await show_everything(pilot)
         await pilot.press("f", "f", "f")  # consistent
         await pilot.press("enter")
         screen = app.screen
@@ -149,11 +142,17 @@ async def test_confirm_and_dismiss_a_match_and_see_the_reasons(db):
 async def test_reattribute_a_quote_to_another_speaker(db):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash", *"speaker:Perdue", "escape", "enter")
+        await show_everything(pilot)
+        await burst(pilot, "/speaker:Perdue")
+        await pilot.press("escape", "enter")
         screen = app.screen
         sid = screen.view.id
         await pilot.press("t")
         await pilot.press(*"Wilbur Ross", "enter")
+        assert isinstance(app.screen, Confirm)  # nothing changes before a yes
+        assert "Wilbur Ross" in str(app.screen.query_one("#question").render())
+        assert stored(db, "SELECT count(*) FROM history")[0][0] == 0
+        await pilot.press("y")
         await pilot.pause()
         assert stored(
             db,
@@ -187,6 +186,7 @@ async def test_speakers_screen_statements_and_merge(db):
         screen = app.screen
         assert isinstance(screen, SpeakersScreen)
         assert screen.rows[0]["name"] == "Steven Mnuchin"
+        assert all(r["statements"] for r in screen.rows)  # nobody without statements
         await pilot.press("enter")
         assert isinstance(app.screen, SpeakerStatementsScreen)
         assert app.screen.query_one("DataTable").row_count == screen.rows[0]["statements"]
@@ -195,6 +195,10 @@ async def test_speakers_screen_statements_and_merge(db):
         index = next(i for i, r in enumerate(screen.rows) if r["name"] == "experts")
         screen.query_one("DataTable").move_cursor(row=index)
         await pilot.press("m", *"China", "enter")
+        assert isinstance(app.screen, Confirm)
+        question = str(app.screen.query_one("#question").render())
+        assert "Merge experts into China?" in question and "statement" in question
+        await pilot.press("y")
         await pilot.pause()
         names = [r[0] for r in stored(db, "SELECT name FROM speakers")]
         assert "experts" not in names
@@ -216,7 +220,8 @@ async def test_help_lists_every_binding(db):
 async def test_reopening_returns_to_where_the_reviewer_left_off(db):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("t")  # kind: direct
+        await show_everything(pilot)
+        await pilot.press("K")  # kind: direct
         await pilot.press("down", "down", "enter")
         sid = app.screen.view.id
         await pilot.press("q")
@@ -238,6 +243,7 @@ async def test_another_reviewers_change_is_seen_and_never_silently_overwritten(d
         other = Store(db)
         set_verdict(other, sid, "false", reviewer="bo")
         other.close()
+        await pilot.press("A")  # auto-advance off: stay on this statement
         await pilot.press("1")  # ana still sees it unjudged: asked before overwriting
         assert isinstance(app.screen, Confirm)
         await pilot.press("n")
@@ -249,16 +255,21 @@ async def test_another_reviewers_change_is_seen_and_never_silently_overwritten(d
         assert "True" in str(screen.query_one("#review").render())
 
 
-async def test_export_from_inside_the_app(db, tmp_path):
+async def test_export_from_inside_the_app_with_the_clis_filters(db, tmp_path):
     app = app_for(db)
     out = tmp_path / "out.csv"
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("1", "X")
-        await pilot.press(*"csv", "enter")
-        await pilot.press(*["backspace"] * 40, *str(out), "enter")
+        await pilot.press("A", "1", "down", "4", "X")  # one True, one False
+        dialog = app.screen
+        dialog.query_one("#fmt").value = "csv"
+        dialog.query_one("#x-path").value = str(out)
+        dialog.query_one("#x-verdicts").value = "true"
+        await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert out.exists() and out.read_text(encoding="utf-8").startswith("statement_id,")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("statement_id,") and len(lines) == 2
+    assert ",true," in lines[1]
 
 
 async def test_ingest_from_inside_the_app(db, tmp_path):
@@ -266,6 +277,7 @@ async def test_ingest_from_inside_the_app(db, tmp_path):
     extra.write_text('"We will sign this week," said Jane Doe, a trade negotiator.\n')
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
+        await show_everything(pilot)
         before = len(app.queue)
         await pilot.press("i", *str(extra), "enter")
         await app.workers.wait_for_complete()

@@ -1,61 +1,42 @@
-"""Speakers across articles: aliases, counts, and everything each one said."""
+"""Speakers across articles: counts first, then the name, so long junk names never push
+the counts off; only speakers with statements unless asked; everything each one said."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable
 
 from ...app.views import SpeakerStatement
 from ..messages import MergeSpeaker, OpenStatement, ShowSpeaker
+from .listing import ListScreen, clip
 
 
-class SpeakersScreen(Screen[None]):
+class SpeakersScreen(ListScreen[dict[str, Any]]):
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
         Binding("enter", "open", "Statements"),
         Binding("m", "merge", "Merge into…"),
     ]
+    COLUMNS = ("said", "articles", "speaker", "kind", "role", "aliases")
+    PLACEHOLDER = "/ search names, roles and aliases"
 
     def __init__(self, rows: list[dict[str, Any]]) -> None:
-        super().__init__()
-        self.rows = rows
+        super().__init__(rows, "speakers with statements")
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(f"{len(self.rows)} speakers", classes="section")
-        yield DataTable(id="speakers", cursor_type="row", zebra_stripes=True)
-        yield Static(id="said")
-        yield Footer()
+    def cells(self, r: dict[str, Any]) -> Sequence[Any]:
+        return (
+            r["statements"],
+            r["articles"],
+            clip(r["name"], 40),
+            r["kind"],
+            clip(r["role"] or "", 30),
+            clip(", ".join(r["aliases"]), 40),
+        )
 
-    def on_mount(self) -> None:
-        self.fill(self.rows)
-
-    def fill(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = rows
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
-        table.add_columns("speaker", "kind", "role", "statements", "articles", "aliases")
-        for r in rows:
-            table.add_row(
-                r["name"],
-                r["kind"],
-                r["role"] or "",
-                r["statements"],
-                r["articles"],
-                ", ".join(r["aliases"]),
-                key=str(r["id"]),
-            )
-        table.focus()
-
-    def current(self) -> dict[str, Any] | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        return self.rows[table.cursor_row]
+    def haystack(self, r: dict[str, Any]) -> str:
+        return " ".join([r["name"], r["role"] or "", *r["aliases"]]).casefold()
 
     def action_open(self) -> None:
         r = self.current()
@@ -63,6 +44,7 @@ class SpeakersScreen(Screen[None]):
             self.post_message(ShowSpeaker(r))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
         self.action_open()
 
     def action_merge(self) -> None:
@@ -71,32 +53,23 @@ class SpeakersScreen(Screen[None]):
             self.post_message(MergeSpeaker(r))
 
 
-class SpeakerStatementsScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("enter", "open", "Open")]
+class SpeakerStatementsScreen(ListScreen[SpeakerStatement]):
+    BINDINGS = [Binding("enter", "open", "Open")]
+    COLUMNS = ("kind", "outlet", "statement")
 
     def __init__(self, speaker: dict[str, Any], rows: list[SpeakerStatement]) -> None:
-        super().__init__()
-        self.speaker, self.rows = speaker, rows
+        role = f", {speaker['role']}" if speaker["role"] else ""
+        super().__init__(rows, f"said by {speaker['name']}{role}")
+        self.speaker = speaker
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        role = f", {self.speaker['role']}" if self.speaker["role"] else ""
-        aka = f"  aka {', '.join(self.speaker['aliases'])}" if self.speaker["aliases"] else ""
-        yield Static(f"{self.speaker['name']}{role}{aka}", classes="section")
-        yield DataTable(id="said", cursor_type="row", zebra_stripes=True)
-        yield Footer()
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("kind", "outlet", "statement")
-        for r in self.rows:
-            table.add_row(r.kind, r.outlet or "", " ".join(r.text.split())[:110], key=r.id)
-        table.focus()
+    def cells(self, r: SpeakerStatement) -> Sequence[Any]:
+        return (r.kind, clip(r.outlet or "", 24), clip(r.text, 110))
 
     def action_open(self) -> None:
-        table = self.query_one(DataTable)
-        if table.row_count:
-            self.post_message(OpenStatement(self.rows[table.cursor_row].id))
+        r = self.current()
+        if r:
+            self.post_message(OpenStatement(r.id))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
         self.action_open()

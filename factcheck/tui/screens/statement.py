@@ -18,6 +18,7 @@ from ..messages import (
     EditNote,
     Judge,
     OpenStatement,
+    ReadArticle,
     Reattribute,
     RemoveEvidence,
     SettleMatch,
@@ -62,19 +63,27 @@ def match_label(m: MatchView) -> Text:
 
 
 class StatementScreen(Screen[None]):
+    """The statement in its context, which scrolls inside its own box so that the verdict
+    below it is always on screen; other reports and the history scroll beneath."""
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("1,2,3,4,5,6,7,8,9", "noop", "Verdict", key_display="1-6"),
         Binding("e", "note", "Note"),
         Binding("l", "evidence", "Add link"),
         Binding("L", "remove_evidence", "Remove link", show=False),
-        Binding("c", "match_status('confirmed')", "Confirm match"),
-        Binding("d", "match_status('dismissed')", "Dismiss match"),
-        Binding("o", "match_status('open')", "Reopen match", show=False),
+        Binding("o", "read", "Article"),
+        Binding("enter", "open_match", "Open report", show=False),
+        Binding("c", "match_status('confirmed')", "Confirm match", show=False),
+        Binding("d", "match_status('dismissed')", "Dismiss match", show=False),
+        Binding("u", "match_status('open')", "Reopen match", show=False),
         Binding("t", "reattribute", "Reattribute"),
         Binding("x", "split_speaker", "Split speaker", show=False),
         Binding("n", "step(1)", "Next open"),
-        Binding("p", "step(-1)", "Prev open"),
+        Binding("p", "step(-1)", "Prev open", show=False),
+        # priority, and done by the app at once: the keys typed after "/" reach the
+        # queue's search box, never this screen's bindings
+        Binding("slash", "app.search_queue", "Search", show=False, priority=True),
     ]
 
     def __init__(self, view: StatementView, scale: tuple[ScaleEntry, ...]) -> None:
@@ -84,11 +93,12 @@ class StatementScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="statement-body"):
-            yield Static(id="who")
+        yield Static(id="who", classes="oneline-2")
+        with VerticalScroll(id="context-box"):
             yield Static(id="context")
-            yield Static(id="review")
-            yield Static("Other reports", classes="section")
+        yield Static(id="review")
+        with VerticalScroll(id="statement-body"):
+            yield Static("Other reports (enter opens one)", classes="section")
             yield OptionList(id="matches")
             yield Static("History", classes="section")
             yield Static(id="history")
@@ -96,6 +106,7 @@ class StatementScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show(self.view)
+        self.query_one("#matches", OptionList).focus()
 
     def show(self, view: StatementView) -> None:
         self.view = view
@@ -111,12 +122,24 @@ class StatementScreen(Screen[None]):
             who.append(f" · {v.published}", "dim")
         if v.cue:
             who.append(f" · cue “{v.cue}”", "dim")
-        who.append(f" · {v.id}", "dim")
+        who.append(f" · worth {v.worth}", "bold" if v.worth >= 40 else "dim")
+        if v.worth_why:
+            who.append(f" ({v.worth_why})", "dim")
         self.query_one("#who", Static).update(who)
+        ctx = Text()
+        if v.before:
+            ctx.append(v.before + "\n\n", "dim")
         para = Text(v.paragraph)
         lo, hi = v.start - v.paragraph_start, v.end - v.paragraph_start
         para.stylize("bold reverse", max(0, lo), max(0, hi))
-        self.query_one("#context", Static).update(para)
+        if v.speaker_mention and v.speaker_mention in v.paragraph:
+            at = v.paragraph.find(v.speaker_mention)
+            para.stylize("underline", at, at + len(v.speaker_mention))
+        ctx.append_text(para)
+        if v.after:
+            ctx.append("\n\n" + v.after, "dim")
+        self.query_one("#context", Static).update(ctx)
+        self.call_after_refresh(self._scroll_to_statement, len(v.before))
         r = v.review or {}
         review = Text()
         review.append("Verdict: ", "bold")
@@ -128,12 +151,12 @@ class StatementScreen(Screen[None]):
             review.append("\nFigures: ", "bold")
             review.append("; ".join(v.figures))
         review.append("\nNote: ", "bold")
-        review.append(r.get("note") or "—")
+        review.append(" ".join((r.get("note") or "—").split()))
         review.append("\nEvidence: ", "bold")
         review.append(" ".join(r.get("evidence", [])) or "—")
         if r:
             review.append(
-                f"\nLast changed by {r.get('reviewer') or '?'} at {r.get('updated_at')}", "dim"
+                f"  ·  last changed by {r.get('reviewer') or '?'} at {r.get('updated_at')}", "dim"
             )
         self.query_one("#review", Static).update(review)
         options = self.query_one("#matches", OptionList)
@@ -145,11 +168,20 @@ class StatementScreen(Screen[None]):
         else:
             options.add_option(Option(Text("reported nowhere else", "dim"), disabled=True))
         hist = Text()
-        for h in v.history:
-            where = f"match {h['match']}" if "match" in h else h["field"]
-            hist.append(f"{h['at']}  {h['reviewer'] or '?'}  {h['action']} {where}: ", "dim")
-            hist.append(f"{h['old']!r} → {h['new']!r}\n")
+        for h, words in zip(v.history, v.history_words, strict=False):
+            hist.append(f"{h['at']}  {h['reviewer'] or '?'}  ", "dim")
+            hist.append(words + "\n")
         self.query_one("#history", Static).update(hist or Text("no changes yet", "dim"))
+
+    def _scroll_to_statement(self, before_chars: int) -> None:
+        """Scroll the context box so the highlighted statement is in view."""
+        box = self.query_one("#context-box", VerticalScroll)
+        width = max(10, box.scrollable_content_region.width)
+        v = self.view
+        # lines above the statement: the sentences before, then the paragraph up to it
+        lead = v.before + ("\n\n" if v.before else "") + v.paragraph[: v.start - v.paragraph_start]
+        lines = sum(max(1, -(-len(part) // width)) for part in lead.split("\n")) - 1
+        box.scroll_to(y=max(0, lines - 1), animate=False)
 
     def selected_match(self) -> MatchView | None:
         options = self.query_one("#matches", OptionList)
@@ -163,9 +195,13 @@ class StatementScreen(Screen[None]):
             event.stop()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_open_match()
+
+    def action_open_match(self) -> None:
         m = self.selected_match()
         if m:
-            self.post_message(OpenStatement(m.other_id))
+            self.post_message(OpenStatement(m.other_id, stack=True))
 
     def action_noop(self) -> None:
         """Verdict keys are handled in on_key; the binding shows them in the footer."""
@@ -178,6 +214,9 @@ class StatementScreen(Screen[None]):
 
     def action_remove_evidence(self) -> None:
         self.post_message(RemoveEvidence(self.view))
+
+    def action_read(self) -> None:
+        self.post_message(ReadArticle(statement_id=self.view.id))
 
     def action_match_status(self, status: str) -> None:
         m = self.selected_match()
