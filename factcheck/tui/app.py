@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ProgressBar
 
-from ..app import open_store, views
+from ..app import StoreError, open_store, views
 from ..app.changes import ReviewError, StaleEdit
 from ..app.queue import Queue, QueueFilter
 from ..app.session import load_ui_state, save_ui_state
@@ -629,11 +629,16 @@ class FactcheckApp(App[None]):
         def progress(done: int, total: int, name: str) -> None:
             self.call_from_thread(bar.update, total=total, progress=done)
 
-        store = open_store(self.db_path)
         try:
-            report = ingest(store, read_paths([path]), workers=1, progress=progress)
-        finally:
-            store.close()
+            store = open_store(self.db_path)
+            try:
+                report = ingest(store, read_paths([path]), workers=1, progress=progress)
+            finally:
+                store.close()
+        except StoreError as e:  # locked past the busy limit, or the disk is full
+            self.call_from_thread(self._unmount_progress, bar)
+            self.call_from_thread(self.notify, f"ingest: {e}", severity="error", timeout=8)
+            return
         self.call_from_thread(self._unmount_progress, bar)
         self.call_from_thread(self.notify, f"ingest: {report.summary()}", timeout=6)
         self.call_from_thread(self._after_ingest)
@@ -677,11 +682,15 @@ class FactcheckApp(App[None]):
             relation=c.relation,
             reviewed_only=c.reviewed_only,
         )
-        store = open_store(self.db_path)
         try:
-            done = export_text(store, c.fmt, filters)
-        finally:
-            store.close()
+            store = open_store(self.db_path)
+            try:
+                done = export_text(store, c.fmt, filters)
+            finally:
+                store.close()
+        except StoreError as e:
+            self.call_from_thread(self.notify, f"export: {e}", severity="error", timeout=8)
+            return
         try:
             write_export(done.text, Path(c.path))
         except OSError as e:

@@ -285,3 +285,29 @@ async def test_ingest_from_inside_the_app(db, tmp_path):
         assert len(app.queue) > before
         speakers = {r.speaker for r in app.queue.rows(0, len(app.queue))}
         assert "Jane Doe" in speakers
+
+
+async def test_a_locked_store_during_an_in_app_ingest_is_a_notice_not_a_crash(
+    db, tmp_path, monkeypatch
+):
+    import factcheck.tui.app as tui_app
+    from factcheck.store import StoreBusy
+
+    extra = tmp_path / "new.txt"
+    extra.write_text('"We will sign this week," said Jane Doe, a trade negotiator.\n')
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await show_everything(pilot)
+        before = len(app.queue)
+
+        def locked(path, **kwargs):
+            raise StoreBusy(f"{path} is locked by another writer; retry or raise --busy-timeout")
+
+        monkeypatch.setattr(tui_app, "open_store", locked)
+        await pilot.press("i", *str(extra), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert any("locked by another writer" in m for m in notes)
+        assert len(app.queue) == before
+        assert app.is_running
