@@ -301,7 +301,7 @@ async def test_a_locked_store_during_an_in_app_ingest_is_a_notice_not_a_crash(
         before = len(app.queue)
 
         def locked(path, **kwargs):
-            raise StoreBusy(f"{path} is locked by another writer; retry or raise --busy-timeout")
+            raise StoreBusy(path)
 
         monkeypatch.setattr(tui_app, "open_store", locked)
         await pilot.press("i", *str(extra), "enter")
