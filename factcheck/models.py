@@ -9,46 +9,74 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-# --- the vocabulary: every name below is defined here once and read with get_args ----
+from .vocabulary import (
+    DEFAULT_SCALE as DEFAULT_SCALE,
+)
+from .vocabulary import (
+    EXPORT_FORMATS as EXPORT_FORMATS,
+)
+from .vocabulary import (
+    EXTRACT_FORMATS as EXTRACT_FORMATS,
+)
+from .vocabulary import (
+    MATCH_STATUSES as MATCH_STATUSES,
+)
+from .vocabulary import (
+    QUOTE_KINDS as QUOTE_KINDS,
+)
+from .vocabulary import (
+    QUOTED_KINDS as QUOTED_KINDS,
+)
+from .vocabulary import (
+    RATING_RANGE as RATING_RANGE,
+)
+from .vocabulary import (
+    RELATION_PRIORITY as RELATION_PRIORITY,
+)
+from .vocabulary import (
+    RELATIONS as RELATIONS,
+)
+from .vocabulary import (
+    STATEMENT_KINDS as STATEMENT_KINDS,
+)
+from .vocabulary import (
+    Comparator as Comparator,
+)
+from .vocabulary import (
+    ExportFormat as ExportFormat,
+)
+from .vocabulary import (
+    ExtractFormat as ExtractFormat,
+)
+from .vocabulary import (
+    MatchStatus as MatchStatus,
+)
+from .vocabulary import (
+    QuantityKind as QuantityKind,
+)
 
-QuoteKind = Literal["direct", "partial", "indirect", "pullquote", "tweet"]
-SpeakerKind = Literal["person", "organisation", "other"]
-QuantityKind = Literal["money", "percent", "count", "number", "date", "duration"]
-Comparator = Literal["=", ">", ">=", "<", "<=", "~"]
-StatementType = Literal["quote", "claim"]
-StatementKind = Literal["direct", "partial", "indirect", "pullquote", "tweet", "claim"]
-Relation = Literal["consistent", "contradiction", "misquote", "duplicate"]
-MatchStatus = Literal["open", "confirmed", "dismissed"]
-ExtractFormat = Literal["text", "json", "jsonl"]
-ExportFormat = Literal["json", "jsonl", "csv", "claimreview", "markdown"]
-
-QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
-STATEMENT_KINDS: tuple[StatementKind, ...] = get_args(StatementKind)
-RELATIONS: tuple[Relation, ...] = get_args(Relation)
-MATCH_STATUSES: tuple[MatchStatus, ...] = get_args(MatchStatus)
-EXTRACT_FORMATS: tuple[ExtractFormat, ...] = get_args(ExtractFormat)
-EXPORT_FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
-# kinds whose words are the speaker's own, inside marks or posted by them
-QUOTED_KINDS: frozenset[str] = frozenset(QUOTE_KINDS) - {"indirect"}
-# relations in the order a reviewer needs them: on a statement's row, among its other
-# reports, and as the queue's relation filter cycles
-RELATION_PRIORITY: tuple[Relation, ...] = ("contradiction", "misquote", "consistent", "duplicate")
-
-ScaleEntry = tuple[str, str, int | None]
-# the ClaimReview ratingValue a verdict may carry: 1 (worst) to 5 (best), or none at all
-RATING_RANGE: tuple[int, int] = (1, 5)
-DEFAULT_SCALE: tuple[ScaleEntry, ...] = (
-    # (verdict, label, ClaimReview ratingValue on a 1-5 scale; None: not a truth rating)
-    ("true", "True", 5),
-    ("mostly-true", "Mostly true", 4),
-    ("misleading", "Misleading", 2),
-    ("false", "False", 1),
-    ("unverifiable", "Unverifiable", None),
-    ("not-a-claim", "Not a claim", None),
+# the vocabulary, re-exported beside the models that use it
+from .vocabulary import (
+    QuoteKind as QuoteKind,
+)
+from .vocabulary import (
+    Relation as Relation,
+)
+from .vocabulary import (
+    ScaleEntry as ScaleEntry,
+)
+from .vocabulary import (
+    SpeakerKind as SpeakerKind,
+)
+from .vocabulary import (
+    StatementKind as StatementKind,
+)
+from .vocabulary import (
+    StatementType as StatementType,
 )
 
 

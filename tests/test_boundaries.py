@@ -33,6 +33,7 @@ def test_the_layers_are_folders():
     """A newcomer sees the layers in `ls factcheck`."""
     top = {m.name for m in pkgutil.iter_modules(factcheck.__path__)}
     assert top == {
+        "vocabulary",
         "models",
         "extract",
         "match",
@@ -75,3 +76,14 @@ def test_core_module_imports_neither_textual_nor_the_faces(module):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"{module} pulls in {out.stdout.strip()}"
+
+
+def test_the_workbench_starts_without_building_the_models():
+    """Pydantic and the models load only when something needs them (an export, an
+    ingest): the first screen does not wait for them."""
+    code = (
+        "import sys, factcheck.tui.app; "
+        "print(any(m == 'pydantic' or m == 'factcheck.models' for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -24,13 +24,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ..models import MATCH_STATUSES, RATING_RANGE, ScaleEntry
 from ..store import Store, now
 from ..store import matches as mq
 from ..store import reviews as rq
 from ..store import settings as settings_q
 from ..store import speakers as sq
 from ..store import statements as stq
+from ..vocabulary import MATCH_STATUSES, RATING_RANGE, ScaleEntry
 from . import speakers
 from .changes import Change, ReviewError, StaleEdit, UndoRefused
 

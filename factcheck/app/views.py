@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import RELATION_PRIORITY, ScaleEntry
 from ..store import Store, now
 from ..store import articles as aq
 from ..store import matches as mq
@@ -16,6 +15,7 @@ from ..store import reviews as rq
 from ..store import settings as settings_q
 from ..store import speakers as sq
 from ..store import statements as stq
+from ..vocabulary import RELATION_PRIORITY, ScaleEntry
 from .context import around
 from .history import statement_changes
 

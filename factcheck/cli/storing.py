@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..models import EXPORT_FORMATS, RELATIONS
+from ..vocabulary import EXPORT_FORMATS, RELATIONS
 from .base import (
     Terminated,
     clip,

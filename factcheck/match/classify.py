@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..models import QUOTED_KINDS, Relation
+from ..vocabulary import QUOTED_KINDS, Relation
 from .diff import DiffOp, diff_summary, word_diff
 from .features import Figure, Statement
 from .policy import POLICY, Policy

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..models import QUOTED_KINDS
+from ..vocabulary import QUOTED_KINDS
 from .classify import Verdict, classify
 from .features import Statement
 from .index import Index

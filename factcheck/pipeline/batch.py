@@ -9,6 +9,7 @@ whole process group, and the parent alone decides what to do with it.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
@@ -45,6 +46,8 @@ def _worker_init(parent: int) -> None:
     """Run in each pool worker as it starts: die with the parent, leave Ctrl-C to it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if it set one
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held signals
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
@@ -66,13 +69,36 @@ def run_all(
         for a in articles:
             yield fn(a)
         return
-    pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),)
-    )
+    # Ctrl-C and SIGTERM wait while the pool starts and takes its work, and again while it
+    # shuts down: raised inside the executor's locked sections, they would leave its
+    # shutdown waiting forever on a lock the interrupted code still holds. Threads the
+    # pool starts inherit the mask, so the signal waits for the main thread.
+    with _signals_held():
+        pool = ProcessPoolExecutor(
+            max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),)
+        )
+        results = pool.map(fn, articles, chunksize=chunksize)
     try:
-        yield from pool.map(fn, articles, chunksize=chunksize)
+        yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        with _signals_held():
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block ends; they arrive then, where it is safe."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def extract_rendered(

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..models import RELATION_PRIORITY
+from ..vocabulary import RELATION_PRIORITY
 from .db import in_chunks, query, scalar
 
 

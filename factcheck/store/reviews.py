@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models import HistoryEntry
+if TYPE_CHECKING:
+    from ..models import HistoryEntry
+
 from .db import in_chunks, query
 
 REVIEW_FIELDS = ("verdict", "note", "evidence")
@@ -157,6 +159,8 @@ def history_of(conn: sqlite3.Connection, target: str) -> list[dict[str, Any]]:
 def histories(conn: sqlite3.Connection, targets: list[str]) -> dict[str, list[HistoryEntry]]:
     """The history of many statements, as an export writes it."""
     out: dict[str, list[HistoryEntry]] = defaultdict(list)
+    from ..models import HistoryEntry  # the models load only when an export needs them
+
     for chunk, marks in in_chunks(targets):
         for r in query(
             conn,

@@ -7,7 +7,7 @@ import json
 import sqlite3
 from typing import Any
 
-from ..models import DEFAULT_SCALE, ScaleEntry
+from ..vocabulary import DEFAULT_SCALE, ScaleEntry
 from .db import scalar
 
 

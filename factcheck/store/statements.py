@@ -11,8 +11,11 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..models import Quantity
+if TYPE_CHECKING:
+    from ..models import Quantity
+
 from .db import in_chunks, plain_rows, query, scalar
 
 
@@ -212,6 +215,8 @@ def figures_of(conn: sqlite3.Connection, statement_id: str) -> list[sqlite3.Row]
 def quantities_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[Quantity]]:
     """The figures of many statements, by statement id."""
     out: dict[str, list[Quantity]] = defaultdict(list)
+    from ..models import Quantity  # the models load only when an export needs them
+
     for chunk, marks in in_chunks(ids):
         for r in query(
             conn,

@@ -84,7 +84,7 @@ def test_sigterm_stops_the_pool_and_says_what_was_kept(tmp_path):
     proc, workers = _started_pool(tmp_path)
     os.kill(proc.pid, signal.SIGTERM)
     _, stderr = proc.communicate(timeout=LIVENESS_DEADLINE_S)
-    assert proc.returncode == 143
+    assert proc.returncode == 143, stderr
     assert "Traceback" not in stderr
     (line,) = stderr.splitlines()
     assert line.startswith("factcheck: error: terminated; ") and "run again to finish" in line

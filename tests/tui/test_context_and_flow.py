@@ -35,8 +35,13 @@ async def test_default_queue_is_worth_checking_unreviewed_ranked_and_w_shows_all
         await pilot.press("w")
         assert len(app.queue) == stored(db, "SELECT count(*) FROM statements")[0][0]
         await pilot.press("c")  # quotes only
-        assert {r.kind for r in shown(app)} <= {"direct", "partial", "indirect", "pullquote",
-                                               "tweet"}
+        assert {r.kind for r in shown(app)} <= {
+            "direct",
+            "partial",
+            "indirect",
+            "pullquote",
+            "tweet",
+        }
         await pilot.press("c")  # claims only
         assert {r.kind for r in shown(app)} == {"claim"}
         assert "claims only" in str(app.screen.query_one("#status").render())

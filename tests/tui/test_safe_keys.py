@@ -108,9 +108,7 @@ async def test_split_asks_before_it_splits(db):
             app.screen.query_one("#question").render()
         )
         await pilot.press("y")
-        assert stored(db, "SELECT count(*) FROM speakers WHERE name = 'Sonny Perdue Jr'") == [
-            (1,)
-        ]
+        assert stored(db, "SELECT count(*) FROM speakers WHERE name = 'Sonny Perdue Jr'") == [(1,)]
 
 
 async def test_quit_asks_while_an_ingest_runs(db):

@@ -15,7 +15,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
 from ...app.queue import COLUMNS, REVIEWED, TYPES, UNREVIEWED, Queue, QueueFilter, QueueRow
-from ...models import RELATION_PRIORITY, STATEMENT_KINDS, ScaleEntry
+from ...vocabulary import RELATION_PRIORITY, STATEMENT_KINDS, ScaleEntry
 from ..messages import BulkJudge, Judge, OpenStatement, PositionChanged, ReadArticle
 from ..widgets.queue_table import Cells, QueueTable
 

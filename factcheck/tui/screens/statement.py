@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...app.views import MatchView, StatementView
-from ...models import ScaleEntry
+from ...vocabulary import ScaleEntry
 from ..messages import (
     AddEvidence,
     EditNote,

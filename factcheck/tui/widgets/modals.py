@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...models import EXPORT_FORMATS
+from ...vocabulary import EXPORT_FORMATS
 
 NEW = "\x00new"  # the id of Choose's "a new one named …" entry
 LABEL_WIDTH = 62  # a choice is one line in the dialog: longer labels are cut, never wrapped
