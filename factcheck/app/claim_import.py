@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..match import article_anchors, features
+from ..match import event_keys
 from ..models import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -27,7 +27,7 @@ from ..models import (
     ExportedArticle,
     Speaker,
 )
-from ..pipeline.prepare import figure_spans, new_statement
+from ..pipeline.prepare import words_of
 from ..store import Store, now
 from ..store import articles as aq
 from ..store import matches as mq
@@ -175,14 +175,7 @@ def _insert_article(
     statements: list[AnnotatedStatement],
     stamp: str,
 ) -> None:
-    aliases: dict[str, str] = {}
-    for s in statements:
-        if s.speaker:
-            aliases[s.speaker.name] = s.speaker.name
-            for alias in s.speaker.aliases:
-                aliases.setdefault(alias, s.speaker.name)
     keys = [q.key for s in statements for q in s.quantities]
-    names = sorted({s.speaker.name for s in statements if s.speaker})
     quotes = sum(s.type == "quote" for s in statements)
     aq.insert_article(
         conn,
@@ -198,11 +191,11 @@ def _insert_article(
             text=a.text,
             quotes=quotes,
             claims=len(statements) - quotes,
-            anchors=article_anchors(a.text, keys, names),
+            anchors=event_keys(a.text, keys),
             ingested_at=stamp,
         ),
     )
-    rows = [_statement_row(s, aliases) for s in statements]
+    rows = [_statement_row(s) for s in statements]
     speaker_ids = [
         resolver.resolve(_speaker(s), exact=True).id if s.speaker else None for s in statements
     ]
@@ -215,11 +208,10 @@ def _speaker(s: AnnotatedStatement) -> Speaker:
     return Speaker(name=sp.name, aliases=sp.aliases, role=sp.role, kind=sp.kind)
 
 
-def _statement_row(s: AnnotatedStatement, aliases: dict[str, str]) -> NewStatement:
+def _statement_row(s: AnnotatedStatement) -> NewStatement:
     """An exported statement as ingest would have prepared it."""
-    f = features(s.text, figure_spans(list(s.quantities), s.start), aliases)
-    return new_statement(
-        f,
+    parts = [(p[0], p[1]) for p in s.parts]
+    return NewStatement(
         id=s.id,
         type=s.type,
         kind=s.kind,
@@ -231,10 +223,13 @@ def _statement_row(s: AnnotatedStatement, aliases: dict[str, str]) -> NewStateme
         speaker_start=s.speaker_start,
         speaker_end=s.speaker_end,
         cue=s.cue,
-        parts=[(p[0], p[1]) for p in s.parts],
+        cue_start=None,
+        cue_end=None,
+        parts=parts,
         repeats=s.repeats,
         quote_id=s.quote_id,
         quantities=list(s.quantities),
+        norm=words_of(s.text, s.start, parts),
     )
 
 

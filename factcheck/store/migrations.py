@@ -193,3 +193,17 @@ def _statement_flags(db: Database) -> None:
         ) WHERE id IN (SELECT a FROM matches UNION SELECT b FROM matches);
         """
     )
+
+
+@migrations(name="012_match_words")
+def _match_words(db: Database) -> None:
+    # Matching now keeps, per statement, its normalised words in ``statements.norm`` and,
+    # per article, its event keys in ``articles.anchors``, both made with a numbered
+    # normalisation (the ``match_version`` setting; a store without it, or with an older
+    # one, is rebuilt on the next ingest or by `factcheck rematch`). Shingles are worked
+    # out from the words when the index is loaded, so the blocking keys go.
+    db.executescript(
+        """
+        DROP TABLE IF EXISTS match_keys;
+        """
+    )
