@@ -9,8 +9,9 @@ Only the disputed element may differ:
 - any other region inside the aligned window, between two quoted kinds, is a **misquote**;
 - nothing left is **consistent**.
 
-Quotes are linked on their words alone, in three tiers (``Policy``): strong at any date,
-near within the same event, exact (the whole shorter verbatim) at any date. Speaker is no
+Quotes are linked on their words alone, in tiers (``Policy``): strong at any date, near
+within the same event, exact (the whole shorter verbatim) at any date, and a partial
+quote's few words found verbatim in a quote of the same event. Speaker is no
 precondition. Reporter-voice claims and indirect speech need the same event, an aligned
 stretch covering most of the shorter, and exactly one disputed element.
 """
@@ -41,7 +42,7 @@ class Decision:
     """A linked pair: its relation, how it was linked, and the regions that decide it."""
 
     relation: Relation
-    tier: str  # strong | near | exact | claim | figure | group
+    tier: str  # strong | near | exact | fragment | claim | figure | group
     score: float  # M/S, 0-100
     figures: list[Region] = field(default_factory=list)
     negations: list[Region] = field(default_factory=list)
@@ -85,6 +86,15 @@ def decide(
             and al.content >= policy.near_content
         ):
             tier = "near"
+        elif (
+            same_event
+            and nothing
+            and short_kind == "partial"
+            and m == s
+            and m >= policy.fragment_matched
+            and al.content >= policy.fragment_content
+        ):
+            tier = "fragment"  # a few words a report quotes from a longer quote
         else:
             return None
         if figures or negations:
@@ -123,7 +133,11 @@ def _classify(
             if va is not None and vb is not None:
                 if va != vb:
                     figures.append(r)
-                continue  # the same figure written two ways
+                rest_a = [w for w in sa if not _is_number(w) and w not in FIGURE_WORDS]
+                rest_b = [w for w in sb if not _is_number(w) and w not in FIGURE_WORDS]
+                if rest_a != rest_b:
+                    words.append((r, minor(rest_a, rest_b)))  # a word changed beside it
+                continue  # else the same figure written two ways
         na = [w for w in sa if w not in NEGATIONS]
         nb = [w for w in sb if w not in NEGATIONS]
         if na == nb and (len(na) != len(sa) or len(nb) != len(sb)):

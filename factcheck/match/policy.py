@@ -34,6 +34,8 @@ class Policy:
     near_content: int = 2  # ... C at least this, and the same event (dates or anchors)
     exact_matched: int = 6  # exact: the whole shorter verbatim, M at least this ...
     exact_content: int = 3  # ... and C at least this, at any date
+    fragment_matched: int = 3  # fragment: a partial quote this long, verbatim in a quote
+    fragment_content: int = 2  # ... of the same event, with this many content words
     max_changed: int = 4  # a pair differing in more words than this ...
     changed_share: float = 0.25  # ... or this share of M is not the same words: no link
     # -- reporter-voice claims and indirect speech -------------------------------------

@@ -103,20 +103,21 @@ def unique_ids(rows: list[NewStatement]) -> list[NewStatement]:
     """
     kept: dict[str, NewStatement] = {}
     order: list[str] = []
+    same_span: dict[tuple[str, str, int, int], str] = {}  # (id given, type, span) -> id kept
     for s in rows:
-        first = kept.get(s.id)
-        if first is None:
-            kept[s.id] = s
-            order.append(s.id)
+        span = (s.id, s.type, s.start, s.end)
+        have = same_span.get(span)
+        if have is not None:
+            if _richness(s) > _richness(kept[have]):
+                s.id = have
+                kept[have] = s
             continue
-        if (first.type, first.start, first.end) == (s.type, s.start, s.end):
-            if _richness(s) > _richness(first):
-                kept[s.id] = s
-            continue
-        n = 2
-        while f"{s.id}-{n}" in kept:
+        new_id = s.id
+        n = 1
+        while new_id in kept:
             n += 1
-        new_id = f"{s.id}-{n}"
+            new_id = f"{s.id}-{n}"
+        same_span[span] = new_id
         s.id = new_id
         kept[new_id] = s
         order.append(new_id)
