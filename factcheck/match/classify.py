@@ -62,8 +62,11 @@ def decide(
     if s == 0:
         return None
     m, cover = al.matched, al.cover
-    short_kind = kind_a if al.a_is_shorter else kind_b
-    figures, negations, words = _classify(al, short_kind == "partial")
+    if len(al.a) == len(al.b):  # either may be called the shorter: ask both
+        short_partial = "partial" in (kind_a, kind_b)
+    else:
+        short_partial = (kind_a if al.a_is_shorter else kind_b) == "partial"
+    figures, negations, words = _classify(al, short_partial)
     changed = sum(max(r.a1 - r.a0, r.b1 - r.b0) for r in figures + negations) + sum(
         max(r.a1 - r.a0, r.b1 - r.b0) for r, _ in words
     )
@@ -89,7 +92,7 @@ def decide(
         elif (
             same_event
             and nothing
-            and short_kind == "partial"
+            and short_partial
             and m == s
             and m >= policy.fragment_matched
             and al.content >= policy.fragment_content

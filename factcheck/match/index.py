@@ -29,7 +29,7 @@ from .policy import POLICY, Policy
 from .text import from_stored, plain, shingles, strong_shingles
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Article:
     """An article as matching sees it."""
 
@@ -41,7 +41,7 @@ class Article:
     seqs: list[int] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Text:
     """One normalised text and the statements that have it."""
 
@@ -53,7 +53,7 @@ class Text:
     quoted: list[tuple[tuple[str, str, str], int]] = field(default_factory=list)  # sorted
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Entry:
     """A statement in the index."""
 

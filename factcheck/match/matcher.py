@@ -15,7 +15,7 @@ order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .align import Alignment, align
 from .classify import Decision, decide
@@ -104,23 +104,19 @@ def _match_one(index: Index, e: Entry, events: list[Article], out: Changes) -> N
 def _chain(index: Index, e: Entry, out: Changes) -> None:
     """Boilerplate: link ``e`` to its neighbours in the chain, and drop what that undoes."""
     t = e.text
-    entries = index.entries
+    before, after = index.chain_neighbours(e)
     if len(t.quoted) == index.policy.group_all_pairs + 1:
         _became_big(index, t, out)
-    else:
-        before, after = index.chain_neighbours(e)
-        if (
-            before is not None
-            and after is not None
-            and after.seq in index.links[before.seq]
-            and not index.same_event(before, after)
-        ):
-            _drop(index, before, after, out)
-    for i in range(len(t.quoted) - 1):
-        x, y = entries[t.quoted[i][1]], entries[t.quoted[i + 1][1]]
-        if e not in (x, y):
-            continue
-        _chain_link(index, x, y, out)
+    elif (
+        before is not None
+        and after is not None
+        and after.seq in index.links[before.seq]
+        and not index.same_event(before, after)
+    ):
+        _drop(index, before, after, out)
+    for x, y in ((before, e), (e, after)):
+        if x is not None and y is not None:
+            _chain_link(index, x, y, out)
 
 
 def _chain_link(index: Index, x: Entry, y: Entry, out: Changes) -> None:
@@ -128,7 +124,7 @@ def _chain_link(index: Index, x: Entry, y: Entry, out: Changes) -> None:
         return
     link = judge(index, x, y, index.same_event(x, y))
     if link is not None:
-        link.decision.tier = "group"
+        link.decision = replace(link.decision, tier="group")
         out.links.append(link)
         index.link(x.seq, y.seq)
 

@@ -18,7 +18,7 @@ STOP_WORDS = frozenset(
     it its this that these those he she they we i you his her their our my your him them us
     me has have had do does did will would shall should can could may might must said says
     say told also just than then there here which who whom whose what when where while about
-    into over after before up out if so not no am let going got get""".split()  # noqa: SIM905
+    into over after before up out if so not no""".split()  # noqa: SIM905
 )
 
 # Words whose insertion or removal turns a statement into its opposite ("n't" is expanded).
