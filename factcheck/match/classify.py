@@ -47,6 +47,7 @@ class Decision:
     figures: list[Region] = field(default_factory=list)
     negations: list[Region] = field(default_factory=list)
     words: list[tuple[Region, str | None]] = field(default_factory=list)  # (region, minor)
+    anchor: Region | None = None  # the shared figure two reports in their own words hold
 
 
 def decide(
@@ -111,8 +112,10 @@ def decide(
     if too_different or m < policy.claim_matched or cover < policy.claim_cover:
         # two reports in their own words: linked (never flagged) when they share a figure
         # and the words around it
-        if shared_figure(al.a, al.b, policy):
-            return Decision("consistent", "figure", score)
+        at = shared_figure(al.a, al.b, policy)
+        if at is not None:
+            anchor = Region(True, at[0], at[0] + 1, at[1], at[1] + 1)
+            return Decision("consistent", "figure", score, anchor=anchor)
         return None
     if figures or negations:
         if len(figures) + len(negations) + len(words) != 1:
@@ -163,9 +166,11 @@ def _figure_at(words: Sequence[str], i: int) -> bool:
     return False
 
 
-def shared_figure(a: Sequence[str], b: Sequence[str], policy: Policy = POLICY) -> bool:
-    """Whether the two share a figure with at least ``figure_context`` content words in
-    common within ``figure_reach`` words of it on both sides."""
+def shared_figure(
+    a: Sequence[str], b: Sequence[str], policy: Policy = POLICY
+) -> tuple[int, int] | None:
+    """Where the two share a figure with at least ``figure_context`` content words in
+    common within ``figure_reach`` words of it on both sides, or None."""
     reach = policy.figure_reach
     at_b: dict[str, list[int]] = {}
     for j in range(len(b)):
@@ -178,8 +183,8 @@ def shared_figure(a: Sequence[str], b: Sequence[str], policy: Policy = POLICY) -
         for j in at_b[a[i]]:
             around_b = {w for w in b[max(0, j - reach) : j + reach + 1] if is_content(w)}
             if len(around_a & around_b) >= policy.figure_context:
-                return True
-    return False
+                return i, j
+    return None
 
 
 def minor(sa: Sequence[str], sb: Sequence[str]) -> str | None:
@@ -198,9 +203,15 @@ def _inflected(sa: Sequence[str], sb: Sequence[str]) -> bool:
 
 
 def stem(w: str) -> str:
+    """A word without its inflection: duties → duty, running → run, pews → pew."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
     for suffix in INFLECTIONS:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)]
+            w = w[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(w) > 3 and w[-1] == w[-2]:
+                w = w[:-1]  # running → runn → run
+            return w
     return w
 
 
@@ -253,8 +264,8 @@ def explain(
             "contradiction": "also worded differently",
         }.get(d.relation, "aligned, worded differently (not a quote)")
         kinds = {m for _, m in d.words}
-        if len(kinds) == 1 and None not in kinds:
-            label += f" (minor: {kinds.pop()})"
+        if None not in kinds:
+            label += f" (minor: {', '.join(sorted(k for k in kinds if k))})"
         reasons.append(
             label
             + ": "
@@ -262,6 +273,11 @@ def explain(
                 f"[{_quote(al, r, a, 'a') or '-'}] vs [{_quote(al, r, b, 'b') or '-'}]"
                 for r, _ in d.words
             )
+        )
+    if d.anchor is not None:
+        reasons.append(
+            f"the same figure, in their own words: {_figure(al, d.anchor, a, b, 'a')}"
+            f" = {_figure(al, d.anchor, a, b, 'b')}"
         )
     if not reasons:
         reasons.append(
@@ -307,11 +323,16 @@ def _quote(al: Alignment, r: Region, side: Side, which: str, context: int = 0) -
     return _span(al, side, which, max(0, lo - context), min(n, hi + context))
 
 
+_PARTS = frozenset({"late", "early", "mid", "about", "nearly", "almost", "over", "under"})
+
+
 def _figure(al: Alignment, r: Region, a: Side, b: Side, which: str) -> str:
     """A changed figure with the words that make it up around it ("US$250 billion")."""
     words = al.a if which == "a" else al.b
     lo, hi = (r.a0, r.a1) if which == "a" else (r.b0, r.b1)
-    while lo > 0 and (words[lo - 1] in FIGURE_WORDS or _is_number(words[lo - 1])):
+    while lo > 0 and (
+        words[lo - 1] in FIGURE_WORDS or _is_number(words[lo - 1]) or words[lo - 1] in _PARTS
+    ):
         lo -= 1
     while hi < len(words) and (words[hi] in FIGURE_WORDS or _is_number(words[hi])):
         hi += 1
