@@ -116,7 +116,7 @@ def align(
     return _align(key_b, key_a, policy).swapped()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _align(
     short_key: tuple[tuple[str, ...], tuple[int, ...]],
     long_key: tuple[tuple[str, ...], tuple[int, ...]],
