@@ -67,9 +67,7 @@ def build(path: Path, n: int, per_article: int = 100, seed: int = 5) -> None:
                 speaker = rng.randrange(len(SPEAKERS))
                 flags = rng.choice(["", "", "", "", "consistent", "contradiction", "misquote"])
                 kind = rng.choice(KINDS)
-                worth = score(
-                    Candidate("", "quote", kind, text, 0, len(text), SPEAKERS[speaker])
-                )
+                worth = score(Candidate("", "quote", kind, text, 0, len(text), SPEAKERS[speaker]))
                 rows.append(
                     (
                         seq,

@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..match import article_anchors, features
+from ..match import event_keys
 from ..models import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -31,7 +31,7 @@ from ..models import (
     ExportedArticle,
     Speaker,
 )
-from ..pipeline.prepare import figure_spans, new_statement
+from ..pipeline.prepare import words_of
 from ..store import Store, now
 from ..store import articles as aq
 from ..store import matches as mq
@@ -241,14 +241,7 @@ def _insert_article(
     statements: list[AnnotatedStatement],
     stamp: str,
 ) -> None:
-    aliases: dict[str, str] = {}
-    for s in statements:
-        if s.speaker:
-            aliases[s.speaker.name] = s.speaker.name
-            for alias in s.speaker.aliases:
-                aliases.setdefault(alias, s.speaker.name)
     keys = [q.key for s in statements for q in s.quantities]
-    names = sorted({s.speaker.name for s in statements if s.speaker})
     quotes = sum(s.type == "quote" for s in statements)
     document_id = aq.document_for(conn, a.source_id or a.url or a.path or a.id)
     aq.insert_article(
@@ -266,11 +259,11 @@ def _insert_article(
             text=a.text,
             quotes=quotes,
             claims=len(statements) - quotes,
-            anchors=article_anchors(a.text, keys, names),
+            anchors=event_keys(a.text, keys),
             ingested_at=stamp,
         ),
     )
-    rows = [_statement_row(s, aliases) for s in statements]
+    rows = [_statement_row(s) for s in statements]
     speaker_ids = [_speaker_id(resolver, s, document_id) for s in statements]
     stq.insert_statements(conn, a.id, rows, speaker_ids)
 
@@ -284,11 +277,10 @@ def _speaker_id(resolver: SpeakerResolver, s: AnnotatedStatement, scope: int) ->
     return found.id if found else None
 
 
-def _statement_row(s: AnnotatedStatement, aliases: dict[str, str]) -> NewStatement:
+def _statement_row(s: AnnotatedStatement) -> NewStatement:
     """An exported statement as ingest would have prepared it."""
-    f = features(s.text, figure_spans(list(s.quantities), s.start), aliases)
-    return new_statement(
-        f,
+    parts = [(p[0], p[1]) for p in s.parts]
+    return NewStatement(
         id=s.id,
         type=s.type,
         kind=s.kind,
@@ -300,10 +292,13 @@ def _statement_row(s: AnnotatedStatement, aliases: dict[str, str]) -> NewStateme
         speaker_start=s.speaker_start,
         speaker_end=s.speaker_end,
         cue=s.cue,
-        parts=[(p[0], p[1]) for p in s.parts],
+        cue_start=None,
+        cue_end=None,
+        parts=parts,
         repeats=s.repeats,
         quote_id=s.quote_id,
         quantities=list(s.quantities),
+        norm=words_of(s.text, s.start, parts),
     )
 
 

@@ -18,16 +18,16 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..match import Index, Match, Statement, duplicates_within, match_article
-from ..match.features import Features
+from ..match import Article as MatchArticle
+from ..match import Index
 from ..models import Article, Speaker
 from ..pipeline.batch import ExtractionFailed, run_all
 from ..pipeline.prepare import Prepared, prepare
 from ..pipeline.sources import SourceError
 from ..store import Store, StoreBusy, StoreFull, now
 from ..store import articles as aq
-from ..store import matches as mq
 from ..store import statements as stq
+from .matching import load_index, mark_current, match_new_article
 from .speakers import SpeakerResolver, within_article
 from .versions import carry_reviews
 
@@ -78,31 +78,6 @@ class IngestReport:
         if self.failures:
             parts.append(f"{len(self.failures)} failed")
         return ", ".join(parts)
-
-
-def load_index(store: Store) -> Index:
-    """A matching index over everything stored."""
-    conn = store.conn
-    return Index.load(
-        lineages=stq.lineages(conn), articles=aq.current_anchors(conn), keys=stq.postings(conn)
-    )
-
-
-def stored_statements(store: Store, seqs: list[int]) -> dict[int, Statement]:
-    """Stored statements by number, as matching compares them."""
-    return {
-        r["seq"]: Statement(
-            id=r["id"],
-            article_id=r["article_id"],
-            lineage=r["document_id"],
-            kind=r["kind"],
-            text=r["text"],
-            speaker_id=r["speaker_id"],
-            features=Features.from_stored(r["norm"], r["figures"]),
-            seq=r["seq"],
-        )
-        for r in stq.for_matching(store.conn, seqs)
-    }
 
 
 def ingest(
@@ -156,6 +131,7 @@ def ingest(
     if not todo:
         return report
     index = load_index(store)
+    mark_current(store)
     total = len(todo)
     results = run_all(prepare, todo, workers=workers)
     try:
@@ -168,6 +144,7 @@ def ingest(
                     write_article(store, index, result, report)
                 except sqlite3.IntegrityError as e:
                     fail(f"{name}: not stored: {e}")
+                    index = load_index(store)  # it had learnt the article before the rollback
                 except (StoreBusy, StoreFull) as e:
                     report.not_stored = total - done + 1
                     fail(f"{e}; {report.not_stored} article(s) not stored, run again to store them")
@@ -210,7 +187,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                 version=prev["version"] + 1 if prev else 1,
                 title=a.title,
                 outlet=a.outlet,
-                published=a.published.isoformat() if a.published else None,
+                published=_published(a),
                 url=a.url,
                 path=a.path,
                 source_id=a.source_id,
@@ -241,21 +218,20 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
             created += bool(r and r.created)
         sids = [speaker_ids.get(d.speaker_name) if d.speaker_name else None for d in p.statements]
         seqs = stq.insert_statements(conn, a.id, p.statements, sids)
-        statements = [
-            Statement(d.id, a.id, document_id, d.kind, d.text, sid, f, seq, d.keys)
-            for d, f, sid, seq in zip(p.statements, p.features, sids, seqs, strict=True)
-        ]
-        repeats = {d.id: d.repeats for d in p.statements if d.repeats}
-        found = duplicates_within(statements, repeats)
-        found += match_article(
-            statements, index, lambda seqs: stored_statements(store, seqs), anchors=p.anchors
+        written = match_new_article(
+            conn,
+            index,
+            MatchArticle(a.id, document_id, _published(a), p.anchors),
+            [
+                (seq, d.id, d.kind, d.norm, d.quote_id)
+                for d, seq in zip(p.statements, seqs, strict=True)
+            ],
+            {d.id: d.repeats for d in p.statements if d.repeats},
+            {seq: (d.text, d.start, d.parts) for d, seq in zip(p.statements, seqs, strict=True)},
+            stamp,
         )
-        mq.insert_matches(conn, [_new_match(m) for m in found], stamp)
-        mq.refresh_flags(conn, sorted({s.id for m in found for s in (m.a, m.b)}))
+        found = written.matches
         carried = carry_reviews(conn, prev["id"], p.statements, stamp) if prev else None
-    index.add_article(document_id, p.anchors)
-    for s in statements:
-        index.add(s.seq, s.lineage, s.keys)
     report.stored += 1
     report.new_versions += bool(prev)
     if carried:
@@ -265,10 +241,8 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
     report.claims += len(p.statements) - quotes
     report.speakers += created
     report.matches += len(found)
-    report.contradictions += sum(m.verdict.relation == "contradiction" for m in found)
+    report.contradictions += sum(m.relation == "contradiction" for m in found)
 
 
-def _new_match(m: Match) -> mq.NewMatch:
-    v = m.verdict
-    assert v.relation is not None  # the matcher keeps only pairs it could relate
-    return mq.NewMatch(m.a.id, m.b.id, v.relation, round(v.score, 2), v.reasons, v.diff)
+def _published(a: Article) -> str | None:
+    return a.published.isoformat() if a.published else None

@@ -119,6 +119,29 @@ def matches(db_path: Path, relation: str | None, fmt: str) -> None:
         click.echo("")
 
 
+@main.command()
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+def rematch(db_path: Path, quiet: bool) -> None:
+    """Recompute every match with this version's matching.
+
+    The matching words of every statement are rebuilt from the stored texts first;
+    reviewers' decisions (confirmed, dismissed) stay on the pairs found again. One
+    transaction: stopped midway, the store keeps its old matches.
+    """
+    from ..app.matching import rematch as run_rematch
+
+    store = open_db(db_path, must_exist=True)
+    try:
+        report = run_rematch(store)
+    except KeyboardInterrupt:
+        fail(f"interrupted; {db_path} keeps its old matches", 130)
+    finally:
+        store.close()
+    if not quiet:
+        click.echo(f"{db_path}: {report.summary()}")
+
+
 # --- speakers ------------------------------------------------------------------------
 
 

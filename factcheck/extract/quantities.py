@@ -271,7 +271,6 @@ def _money(value: float, unit: str, cmp_: str) -> dict[str, Any]:
 
 def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str, Any] | None:
     g = m.group
-    pub_year = published.year if published else None
     if g("money"):
         cur = g("cur").strip().lower()
         scale = _SCALES.get((g("mscale") or "").lower(), 1.0)
@@ -298,7 +297,9 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
         if not 1 <= day <= 31:
             return None
         explicit = g("year") or g("year2")
-        year = int(explicit) if explicit else pub_year
+        if not explicit and (month, day) == (9, 11) and _NINE_ELEVEN.search(_around(m, text)):
+            return _named("2001-09-11")  # the attacks, not 11 September of this year
+        year = int(explicit) if explicit else _year_of(month, day, m, text, published)
         iso = _iso(year, month, day)
         return {
             "kind": "date",
@@ -310,7 +311,16 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
     if g("my"):
         month = _month(g("month3"))
         explicit = g("year3")
-        year = int(explicit) if explicit else pub_year
+        if month == 7 and _JULY_FOURTH.search(text, max(0, m.start() - 12), m.end() + 8):
+            # the holiday, of no particular year
+            return {
+                "kind": "date",
+                "value": None,
+                "unit": None,
+                "date": None,
+                "key": "date:named:july-4",
+            }
+        year = int(explicit) if explicit else _year_of(month, None, m, text, published)
         iso = _iso(year, month)
         part = (g("part") or "").rstrip("-").lower()
         key = f"date:{_iso(int(explicit) if explicit else None, month)}{':' + part if part else ''}"
@@ -344,6 +354,8 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
             "key": f"date:{year:04d}",
         }
     if g("count"):
+        if text.startswith("9/11", m.start()) and not text[m.start() + 4 : m.start() + 5].isdigit():
+            return _named("2001-09-11")
         raw_num = g("cnum")
         scale = _SCALES.get((g("cscale") or "").lower(), 1.0)
         value = parse_number(raw_num) * scale
@@ -361,6 +373,72 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
             "key": f"{kind}:{_fmt(value)}:{noun or ''}:{cmp_}",
         }
     return None
+
+
+# --- dates with no year ---------------------------------------------------------------
+# A date written without its year is the nearest one on or before the article's date,
+# unless a future marker governs it ("will", "next", "is scheduled"); "last November" is
+# the latest November before the article's month; a month naming an election is the
+# nearest one either way. Named dates ("Sept. 11" of the attacks, "July Fourth") are no
+# date of the article's year.
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|shall|next|upcoming|coming|scheduled|slated|due|expected|"
+    r"plans?|planned|planning|set\s(?:to|for)|until|(?:is|are)\sto|going\sto|by\searly|"
+    r"by\slate|later\sthis)\b|'ll\b"
+)
+_ELECTION = re.compile(
+    r"(?i)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:general\s|presidential\s|midterm\s)?"
+    r"(?:elections?|primary|primaries|ballot|vote|midterms?|caucus(?:es)?)\b"
+)
+_NINE_ELEVEN = re.compile(
+    r"(?i)\b(?:attacks?|attacked|terror\w*|anniversary|survivors?|commission|victims?|"
+    r"hijack\w*|memorial|responders|ground\szero|2001|twin\stowers|world\strade)\b"
+)
+_JULY_FOURTH = re.compile(r"(?i)\bJuly\s(?:Fourth|4th)\b|\bFourth\sof\sJuly\b")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _named(iso: str) -> dict[str, Any]:
+    return {"kind": "date", "value": None, "unit": None, "date": iso, "key": f"date:{iso}"}
+
+
+def _around(m: re.Match[str], text: str) -> str:
+    return text[max(0, m.start() - 50) : m.end() + 50]
+
+
+def _year_of(
+    month: int, day: int | None, m: re.Match[str], text: str, published: date | None
+) -> int | None:
+    """The year of a date written without one, from the article's date and the tense."""
+    if published is None:
+        return None
+    before = text[max(0, m.start() - 80) : m.start()]
+    cut = list(_CLAUSE_END.finditer(before))
+    clause = before[cut[-1].end() :] if cut else before
+    words = clause.lower().split()
+    last = words[-1] if words else ""
+    this_year = published.year
+    at, now = (month, day or 0), (published.month, published.day if day else 0)
+    if last in ("last", "past", "previous"):
+        return this_year if month < published.month else this_year - 1
+    if last == "this":
+        return this_year
+    if last == "next":
+        return this_year if month > published.month else this_year + 1
+    if _ELECTION.match(text, m.end()):
+        options = [this_year - 1, this_year, this_year + 1]
+        return min(options, key=lambda y: abs(_ordinal(y, month, day) - published.toordinal()))
+    if _FUTURE.search(clause):
+        return this_year if at >= now else this_year + 1
+    return this_year if at <= now else this_year - 1
+
+
+def _ordinal(year: int, month: int, day: int | None) -> int:
+    try:
+        return date(year, month, day or 15).toordinal()
+    except ValueError:
+        return date(year, month, 28).toordinal()
 
 
 def normalise_key(raw: str, published: date | None = None) -> str | None:

@@ -1,42 +1,48 @@
 """Which statements in different articles report the same thing, and whether they agree.
 
-Candidates come from inverted indexes over selective keys (figures, names, long words)
-and article anchors, never from all pairs; rapidfuzz scores them; ``classify`` says how a
-matched pair relates and why. Every scorer and cut-off lives in ``policy.POLICY``.
+Quotes are matched by what was said: normalised words (``text``), candidates from shingle
+postings (``index``), the shorter aligned inside the longer (``align``), and a decision
+from what is left (``classify``): only the disputed element may differ. Reporter-voice
+claims and indirect speech need the same event (``anchors``). Every cut-off lives in
+``policy.POLICY`` and every word table in ``words``.
 
-Modules, bottom up: ``policy``; ``features`` (a statement's gist and figures, and their
-stored form); ``anchors`` (what an article is about); ``score``; ``diff`` (word diffs);
-``classify``; ``index``; ``matcher`` (one article against the index). Imports only
-``factcheck.models`` and the extractor's lexicon; never the store.
+Modules, bottom up: ``words``, ``policy``; ``text``; ``align``; ``anchors``; ``classify``;
+``index``; ``matcher`` (one article against the index). ``identity`` (speakers) stands
+apart. Imports only ``factcheck.models`` and the extractor's lexicon; never the store.
 """
 
-from .anchors import anchor_weight, article_anchors, same_story
-from .classify import Verdict, classify, compare_figures, polarity_flip
-from .diff import word_diff
-from .features import Features, Figure, Statement, features
-from .index import Index
-from .matcher import Match, duplicates_within, match_article
+from .align import Alignment, Region, align
+from .anchors import event_keys, same_event
+from .classify import Decision, Side, decide, explain
+from .index import Article, Entry, Index, NewStatement
+from .matcher import Changes, Link, duplicates_within, match_article
 from .policy import POLICY, Policy
-from .score import similarity
+from .text import Words, match_text, stored, tokens
+from .words import NORMALISATION_VERSION
 
 __all__ = [
+    "NORMALISATION_VERSION",
     "POLICY",
-    "Features",
-    "Figure",
+    "Alignment",
+    "Article",
+    "Changes",
+    "Decision",
+    "Entry",
     "Index",
-    "Match",
+    "Link",
+    "NewStatement",
     "Policy",
-    "Statement",
-    "Verdict",
-    "anchor_weight",
-    "article_anchors",
-    "classify",
-    "compare_figures",
+    "Region",
+    "Side",
+    "Words",
+    "align",
+    "decide",
     "duplicates_within",
-    "features",
+    "event_keys",
+    "explain",
     "match_article",
-    "polarity_flip",
-    "same_story",
-    "similarity",
-    "word_diff",
+    "match_text",
+    "same_event",
+    "stored",
+    "tokens",
 ]

@@ -1,155 +1,237 @@
-"""Candidates without all pairs: in-memory inverted indexes over blocking keys and anchors.
+"""What matching keeps in memory of the stored statements, to find candidates fast.
 
-Postings are appended in ingest order, so reading only the latest ones for a common key
-favours the reports closest in time and keeps every lookup bounded however large the
-store grows. ``Index.load`` fills one from what the store holds, so the store never
-reaches into these structures.
+- **Texts.** Statements with the same normalised words are one text, aligned once. The
+  quoted reports of one text are kept sorted by a stable key (published, article id,
+  statement id): a text reported more than ``Policy.group_all_pairs`` times (boilerplate)
+  is linked as a chain along that order.
+- **Any-date postings.** 3-grams with two content words → the quoted texts holding them,
+  for the strong and exact tiers, which need no date.
+- **Day postings.** For dated statements, day → shingle → statements: the same-event
+  candidates of a dated article are read only from the days in its window, so their
+  number is bounded by how much was published around that day, not by the store's size.
+- **Event keys.** Names and specific figures → articles, for the same-event test of
+  undated articles.
+- **Links.** Each statement's linked partners, so that a group turned boilerplate, or a
+  chain split by a new report, can drop the links that are no longer wanted.
+
+Nothing here depends on the order things were added in: every structure is a set, or a
+list kept sorted by a key of its items.
 """
 
 from __future__ import annotations
 
-import heapq
-import math
-from array import array
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from .anchors import anchor_weight, same_story
+from .anchors import FIGURE_PREFIX, NAME_PREFIX, day_number, event_test, same_event
 from .policy import POLICY, Policy
+from .text import from_stored, plain, shingles, strong_shingles
+
+
+@dataclass(slots=True, eq=False)
+class Article:
+    """An article as matching sees it."""
+
+    id: str
+    document: int
+    published: str | None  # ISO date
+    keys: frozenset[str]  # event keys (anchors.event_keys)
+    day: int | None = None
+    seqs: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
+class Text:
+    """One normalised text and the statements that have it."""
+
+    number: int
+    words: tuple[str, ...]
+    flags: tuple[int, ...]
+    shingles: frozenset[int]
+    strong: frozenset[int]
+    quoted: list[tuple[tuple[str, str, str], int]] = field(default_factory=list)  # sorted
+
+
+@dataclass(slots=True, eq=False)
+class Entry:
+    """A statement in the index."""
+
+    seq: int
+    id: str
+    article: Article
+    kind: str
+    quoted: bool
+    text: Text
+
+    def chain_key(self) -> tuple[str, str, str]:
+        return (self.article.published or "", self.article.id, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class NewStatement:
+    """What matching needs of a statement just stored."""
+
+    seq: int
+    id: str
+    kind: str
+    quoted: bool
+    words: str  # text.stored form
 
 
 class Index:
-    """Blocking key → statement numbers, and anchor → articles (documents)."""
+    """The stored statements, for candidates; see the module docstring."""
 
     def __init__(self, policy: Policy = POLICY) -> None:
         self.policy = policy
-        self.postings: dict[str, array[int]] = {}
-        self.lineage: dict[int, int] = {}
-        self.anchors: dict[int, frozenset[str]] = {}
-        self.anchor_df: Counter[str] = Counter()
-        self.anchor_postings: dict[str, array[int]] = {}
-        self._weight_cache: dict[int, tuple[int, float]] = {}
-
-    @classmethod
-    def load(
-        cls,
-        *,
-        lineages: Iterable[tuple[int, int]],
-        articles: Iterable[tuple[int, frozenset[str]]],
-        keys: Iterable[tuple[str, int]],
-        policy: Policy = POLICY,
-    ) -> Index:
-        """An index of what is stored: each statement's document, each current article's
-        anchors, and every (key, statement) posting in the order they were written."""
-        index = cls(policy)
-        index.lineage.update(lineages)
-        for lineage, anchors in articles:
-            index.add_article(lineage, anchors)
-        postings = index.postings
-        for key, seq in keys:
-            p = postings.get(key)
-            if p is None:
-                postings[key] = p = array("q")
-            p.append(seq)
-        return index
+        self.articles: dict[str, Article] = {}
+        self.entries: dict[int, Entry] = {}
+        self.texts: dict[str, Text] = {}
+        self.strong_postings: dict[int, list[Text]] = defaultdict(list)
+        self.day_postings: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.keys_all: dict[str, list[Article]] = defaultdict(list)
+        self.keys_undated: dict[str, list[Article]] = defaultdict(list)
+        self.keys_by_day: dict[int, dict[str, list[Article]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        self.links: dict[int, set[int]] = defaultdict(set)
 
     def __len__(self) -> int:
-        return len(self.lineage)
+        return len(self.entries)
 
-    # --- articles -----------------------------------------------------------------------
+    # --- adding -------------------------------------------------------------------------
 
-    def add_article(self, lineage: int, anchors: frozenset[str]) -> None:
-        self.anchors[lineage] = anchors
-        self.anchor_df.update(anchors)
-        for a in anchors:
-            p = self.anchor_postings.get(a)
-            if p is None:
-                self.anchor_postings[a] = p = array("q")
-            p.append(lineage)
+    def add_article(self, a: Article) -> Article:
+        a.day = day_number(a.published)
+        self.articles[a.id] = a
+        for k in a.keys:
+            self.keys_all[k].append(a)
+            if a.day is None:
+                self.keys_undated[k].append(a)
+            else:
+                self.keys_by_day[a.day][k].append(a)
+        return a
 
-    def related(self, anchors: frozenset[str], lineage: int) -> set[int]:
-        """Earlier articles about the same events as one with ``anchors``.
+    def text(self, stored_words: str) -> Text:
+        t = self.texts.get(stored_words)
+        if t is None:
+            words, flags = from_stored(stored_words)
+            p = self.policy
+            ws = plain(words, flags)
+            sh = shingles(ws)
+            if len(ws) <= p.short_statement:
+                sh |= {-h for h in shingles(ws, 2)}  # bigrams apart from 3-grams
+            strong = strong_shingles(ws, p.strong_letters, p.strong_content)
+            t = Text(len(self.texts), words, flags, frozenset(sh), frozenset(strong))
+            self.texts[stored_words] = t
+        return t
 
-        Shared anchors are counted over their postings, rarest first and latest
-        first, and only the most promising articles are weighed in full, so the cost
-        per article stays bounded however large the store grows.
-        """
-        policy = self.policy
-        n = len(self.anchors) + 1
-        df = self.anchor_df
-        weight = {a: anchor_weight(df.get(a, 0), n) for a in anchors}
-        cap = policy.recent_postings * policy.article_reach
-        found = sorted(
-            ((len(p), a, p) for a in anchors if (p := self.anchor_postings.get(a))),
-            key=lambda t: t[0],
-        )
-        shared_w: dict[int, float] = defaultdict(float)
-        shared_n: dict[int, int] = defaultdict(int)
-        budget = policy.posting_budget * policy.article_reach
-        for count, a, p in found:
-            if budget <= 0:
-                break
-            w = weight[a]
-            for other in p[-cap:] if count > cap else p:
-                shared_w[other] += w
-                shared_n[other] += 1
-            budget -= min(count, cap)
-        need = policy.same_story_min
-        hopeful = [o for o, c in shared_n.items() if c >= need and o != lineage]
-        top = heapq.nlargest(policy.related_articles, hopeful, key=shared_w.__getitem__)
-        total = sum(weight.values())
-        out = set()
-        for other in top:
-            theirs = self._total_weight(other, n)
-            if same_story(shared_w[other], total, theirs, shared_n[other], policy):
-                out.add(other)
+    def add(
+        self, seq: int, id: str, article: Article, kind: str, quoted: bool, words: str
+    ) -> Entry:
+        t = self.text(words)
+        e = Entry(seq, id, article, kind, quoted, t)
+        self.entries[seq] = e
+        article.seqs.append(seq)
+        if quoted:
+            if not t.quoted:
+                for g in t.strong:
+                    self.strong_postings[g].append(t)
+            bisect.insort(t.quoted, (e.chain_key(), seq))
+        if article.day is not None:
+            day = self.day_postings[article.day]
+            for g in t.shingles:
+                day[g].append(seq)
+        return e
+
+    def entry_only(self, article: Article, s: NewStatement) -> Entry:
+        """An entry for a statement that is not indexed (a pull quote): for duplicates."""
+        return Entry(s.seq, s.id, article, s.kind, s.quoted, self.text(s.words))
+
+    def link(self, x: int, y: int) -> None:
+        self.links[x].add(y)
+        self.links[y].add(x)
+
+    def unlink(self, x: int, y: int) -> None:
+        self.links[x].discard(y)
+        self.links[y].discard(x)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def big(self, t: Text) -> bool:
+        """A text reported so often that it is boilerplate: linked as a chain."""
+        return len(t.quoted) > self.policy.group_all_pairs
+
+    def same_event(self, x: Entry, y: Entry) -> bool:
+        a, b = x.article, y.article
+        return same_event(a.day, b.day, a.keys, b.keys, self.policy)
+
+    def event_articles(self, a: Article) -> list[Article]:
+        """Articles other than ``a`` that report its event by their event keys: any of
+        them when ``a`` has no date; else the undated ones, and the dated ones outside
+        the date window but within ``Policy.event_days``."""
+        p = self.policy
+        out = []
+        if a.day is None:
+            out = self._by_keys(a, [self.keys_all], dated=False)
+        else:
+            out = self._by_keys(a, [self.keys_undated], dated=False)
+            days = [
+                self.keys_by_day[d]
+                for d in range(a.day - p.event_days, a.day + p.event_days + 1)
+                if abs(d - a.day) > p.window_days and d in self.keys_by_day
+            ]
+            out += self._by_keys(a, days, dated=True)
+        out.sort(key=lambda x: x.id)
         return out
 
-    def _total_weight(self, lineage: int, n: int) -> float:
-        """An article's summed anchor weight, refreshed as the store grows."""
-        cached = self._weight_cache.get(lineage)
-        if cached is None or n > cached[0] * self.policy.weight_refresh:
-            df = self.anchor_df
-            total = sum(anchor_weight(df.get(x, 0), n) for x in self.anchors[lineage])
-            cached = self._weight_cache[lineage] = (n, total)
-        return cached[1]
+    def _by_keys(
+        self, a: Article, postings: list[dict[str, list[Article]]], dated: bool
+    ) -> list[Article]:
+        names: dict[str, int] = defaultdict(int)
+        figures: dict[str, int] = defaultdict(int)
+        for k in a.keys:
+            bucket = names if k.startswith(NAME_PREFIX) else figures
+            for posting in postings:
+                for other in posting.get(k, ()):
+                    if other.id != a.id:
+                        bucket[other.id] += 1
+        return [
+            self.articles[aid]
+            for aid, n in names.items()
+            if event_test(n, figures.get(aid, 0), dated, self.policy)
+        ]
 
-    # --- statements ---------------------------------------------------------------------
+    def window_candidates(self, a: Article, t: Text) -> set[int]:
+        """Dated statements within ``a``'s window sharing a shingle with ``t``."""
+        out: set[int] = set()
+        if a.day is None:
+            return out
+        w = self.policy.window_days
+        for d in range(a.day - w, a.day + w + 1):
+            day = self.day_postings.get(d)
+            if not day:
+                continue
+            for g in t.shingles:
+                hits = day.get(g)
+                if hits:
+                    out.update(hits)
+        return out
 
-    def add(self, seq: int, lineage: int, keys: Iterable[str]) -> None:
-        self.lineage[seq] = lineage
-        for k in keys:
-            p = self.postings.get(k)
-            if p is None:
-                self.postings[k] = p = array("q")
-            p.append(seq)
+    def chain_neighbours(self, e: Entry) -> tuple[Entry | None, Entry | None]:
+        """The reports of ``e``'s text just before and after it in the chain order."""
+        q = e.text.quoted
+        i = bisect.bisect_left(q, (e.chain_key(), e.seq))
+        before = self.entries[q[i - 1][1]] if i > 0 else None
+        after = self.entries[q[i + 1][1]] if i + 1 < len(q) else None
+        return before, after
 
-    def candidates(
-        self, keys: Sequence[str], lineage: int, allowed: set[int] | None = None
-    ) -> list[int]:
-        """The statements outside ``lineage`` sharing the most selective keys.
+    def adjacent(self, x: Entry, y: Entry) -> bool:
+        """Whether two reports of one text are next to each other in its chain."""
+        q = x.text.quoted
+        i = bisect.bisect_left(q, (x.chain_key(), x.seq))
+        j = bisect.bisect_left(q, (y.chain_key(), y.seq))
+        return abs(i - j) == 1
 
-        With ``allowed``, only statements of those articles (``related``) count.
-        """
-        policy = self.policy
-        n = len(self.lineage) or 1
-        weight: dict[int, float] = defaultdict(float)
-        shared: dict[int, int] = defaultdict(int)
-        cap = policy.recent_postings
-        budget = policy.posting_budget
-        found = [(len(p), k, p) for k in keys if (p := self.postings.get(k))]
-        found.sort(key=lambda t: t[0])
-        lineage_of = self.lineage
-        for df, k, p in found:
-            if budget <= 0:
-                break
-            w = math.log(1.0 + n / df) * (policy.figure_key_weight if k.startswith("q:") else 1.0)
-            for seq in p[-cap:] if df > cap else p:
-                other = lineage_of[seq]
-                if other != lineage and (allowed is None or other in allowed):
-                    weight[seq] += w
-                    shared[seq] += 1
-            budget -= min(df, cap)
-        need = policy.min_shared_keys
-        ranked = sorted((s for s in weight if shared[s] >= need), key=lambda s: -weight[s])
-        return ranked[: policy.top_candidates]
+
+__all__ = ["FIGURE_PREFIX", "NAME_PREFIX", "Article", "Entry", "Index", "Text"]

@@ -1,99 +1,179 @@
-"""One article's statements against those already indexed: the pairs worth storing."""
+"""One article's statements against the index: the links to store and those to drop.
+
+Which pairs are linked is decided pair by pair (``classify.decide``), from the two
+statements' words, their articles' dates and event keys, and fixed tables, so the stored
+set is the same in any ingest order. The only links that depend on more than the pair are
+those of boilerplate (a text reported more than ``Policy.group_all_pairs`` times): they
+follow the text's chain order, which is a function of the set of its reports; a new report
+that joins or splits the chain says which links to drop, so the store always holds what
+the whole set calls for.
+
+A match is written once, with ``a`` the earlier report by published date, then by ingest
+order.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from ..vocabulary import QUOTED_KINDS
-from .classify import Verdict, classify
-from .features import Statement
-from .index import Index
-from .policy import POLICY, Policy
-from .score import similarity
+from .align import Alignment, align
+from .classify import Decision, decide
+from .index import Article, Entry, Index, NewStatement, Text
+from .text import is_content
 
 
 @dataclass(slots=True)
-class Match:
-    a: Statement  # the earlier report
-    b: Statement
-    verdict: Verdict
+class Link:
+    a: Entry  # the earlier report
+    b: Entry
+    decision: Decision
+    alignment: Alignment  # a's words first
 
 
-def match_article(
-    new: Sequence[Statement],
-    index: Index,
-    load: Callable[[list[int]], dict[int, Statement]],
-    policy: Policy = POLICY,
-    anchors: frozenset[str] | None = None,
-) -> list[Match]:
-    """Matches between one article's statements and those already indexed.
+@dataclass(slots=True)
+class Changes:
+    links: list[Link] = field(default_factory=list)
+    removed: list[tuple[Entry, Entry]] = field(default_factory=list)
 
-    ``load`` reads the candidate statements by number. A pair is kept only when each
-    side is the other's best match in its article: a sentence can share a figure with
-    several sentences of another report, but it reports the same thing as one of them.
-    """
-    if not new:
-        return []
-    lineage = new[0].lineage
-    allowed = None
-    if anchors is not None:
-        allowed = index.related(anchors, lineage)
-        if not allowed:
-            return []
-    wanted: dict[int, list[int]] = {}
-    for s in new:
-        keys = s.keys or s.features.blocking_keys(policy)
-        wanted[s.seq] = index.candidates(keys, lineage, allowed)
-    pool = load(sorted({c for cs in wanted.values() for c in cs}))
-    scored: list[tuple[float, Statement, Statement]] = []
-    for s in new:
-        for c in wanted[s.seq]:
-            other = pool.get(c)
-            if other is None:
-                continue
-            score = similarity(s.features, other.features, policy)
-            if score >= policy.same_statement:
-                scored.append((score, s, other))
-    best_new: dict[tuple[int, str], float] = {}
-    best_old: dict[tuple[int, str], float] = {}
-    for score, s, o in scored:
-        k1 = (s.seq, o.article_id)
-        best_new[k1] = max(best_new.get(k1, 0.0), score)
-        k2 = (o.seq, s.article_id)
-        best_old[k2] = max(best_old.get(k2, 0.0), score)
-    out: list[Match] = []
-    for score, s, o in scored:
-        if score < best_new[(s.seq, o.article_id)] or score < best_old[(o.seq, s.article_id)]:
-            continue
-        v = classify(o, s, score, policy)
-        if v.relation is not None:
-            out.append(Match(o, s, v))
+
+def ordered(x: Entry, y: Entry) -> tuple[Entry, Entry]:
+    """(earlier, later): by published date when both are dated and differ, else ingest."""
+    px, py = x.article.published, y.article.published
+    if px and py and px[:10] != py[:10]:
+        return (x, y) if px[:10] < py[:10] else (y, x)
+    return (x, y) if x.seq < y.seq else (y, x)
+
+
+def judge(index: Index, x: Entry, y: Entry, same_event: bool) -> Link | None:
+    """The link between two statements of different documents, or None."""
+    a, b = ordered(x, y)
+    al = align(a.text.words, a.text.flags, b.text.words, b.text.flags, index.policy)
+    d = decide(al, a.kind, b.kind, same_event=same_event, policy=index.policy)
+    return Link(a, b, d, al) if d is not None else None
+
+
+def match_article(index: Index, article: Article, statements: Sequence[NewStatement]) -> Changes:
+    """Add one article's statements to the index; the links they make and undo."""
+    index.add_article(article)
+    events = index.event_articles(article)
+    out = Changes()
+    for s in statements:
+        e = index.add(s.seq, s.id, article, s.kind, s.quoted, s.words)
+        _match_one(index, e, events, out)
     return out
 
 
+def _match_one(index: Index, e: Entry, events: list[Article], out: Changes) -> None:
+    t = e.text
+    entries = index.entries
+    cands: dict[int, bool | None] = dict.fromkeys(index.window_candidates(e.article, t), True)
+    for other in events:
+        for s in other.seqs:
+            if entries[s].text.shingles & t.shingles:
+                cands[s] = True
+    if e.quoted and not index.big(t):
+        for _, s in t.quoted:
+            cands.setdefault(s, None)
+        seen: set[int] = {t.number}
+        for g in t.strong:
+            for other_text in index.strong_postings.get(g, ()):
+                if other_text.number in seen or index.big(other_text):
+                    continue
+                seen.add(other_text.number)
+                for _, s in other_text.quoted:
+                    cands.setdefault(s, None)
+    doc = e.article.document
+    for s in sorted(cands):
+        y = entries[s]
+        if y.article.document == doc:
+            continue
+        se = cands[s]
+        if se is None:
+            se = index.same_event(e, y)
+        if e.quoted and y.quoted and not se and (index.big(t) or index.big(y.text)):
+            continue
+        link = judge(index, e, y, se)
+        if link is not None:
+            out.links.append(link)
+            index.link(e.seq, y.seq)
+    if e.quoted and index.big(t):
+        _chain(index, e, out)
+
+
+def _chain(index: Index, e: Entry, out: Changes) -> None:
+    """Boilerplate: link ``e`` to its neighbours in the chain, and drop what that undoes."""
+    t = e.text
+    before, after = index.chain_neighbours(e)
+    if len(t.quoted) == index.policy.group_all_pairs + 1:
+        _became_big(index, t, out)
+    elif (
+        before is not None
+        and after is not None
+        and after.seq in index.links[before.seq]
+        and not index.same_event(before, after)
+    ):
+        _drop(index, before, after, out)
+    for x, y in ((before, e), (e, after)):
+        if x is not None and y is not None:
+            _chain_link(index, x, y, out)
+
+
+def _chain_link(index: Index, x: Entry, y: Entry, out: Changes) -> None:
+    if x.article.document == y.article.document or y.seq in index.links[x.seq]:
+        return
+    link = judge(index, x, y, index.same_event(x, y))
+    if link is not None:
+        link.decision = replace(link.decision, tier="group")
+        out.links.append(link)
+        index.link(x.seq, y.seq)
+
+
+def _became_big(index: Index, t: Text, out: Changes) -> None:
+    """A text just turned boilerplate: keep its chain and its same-event links only."""
+    entries = index.entries
+    for _, m in list(t.quoted):
+        x = entries[m]
+        for n in sorted(index.links[m]):
+            y = entries.get(n)
+            if y is None or y.article.document == x.article.document:
+                continue
+            if index.same_event(x, y):
+                continue
+            if y.text is t and index.adjacent(x, y):
+                continue
+            if x.quoted and y.quoted:
+                _drop(index, x, y, out)
+    for i in range(len(t.quoted) - 1):
+        _chain_link(index, entries[t.quoted[i][1]], entries[t.quoted[i + 1][1]], out)
+
+
+def _drop(index: Index, x: Entry, y: Entry, out: Changes) -> None:
+    index.unlink(x.seq, y.seq)
+    out.removed.append(ordered(x, y))
+    out.links = [
+        k for k in out.links if {k.a.seq, k.b.seq} != {x.seq, y.seq}
+    ]  # made earlier in this same article, then undone
+
+
 def duplicates_within(
-    statements: Sequence[Statement], repeats: dict[str, str], policy: Policy = POLICY
-) -> list[Match]:
-    """Pull quotes and the body quotes they repeat, and statements given twice verbatim."""
-    by_id = {s.id: s for s in statements}
-    out: list[Match] = []
-    seen: set[tuple[str, str]] = set()
+    entries: Sequence[Entry], repeats: dict[str, str], min_words: int
+) -> list[tuple[Entry, Entry, str]]:
+    """Pull quotes and the body quotes they repeat, and quotes given twice verbatim:
+    (body or first, repeat, reason)."""
+    by_id = {e.id: e for e in entries}
+    out: list[tuple[Entry, Entry, str]] = []
+    seen: set[frozenset[str]] = set()
     for pull, body in repeats.items():
         a, b = by_id.get(body), by_id.get(pull)
         if a and b:
-            out.append(
-                Match(a, b, Verdict("duplicate", 100.0, ["pull quote repeats the body quote"]))
-            )
-            seen.add((a.id, b.id))
-    first: dict[str, Statement] = {}
-    for s in statements:
-        if s.kind not in QUOTED_KINDS or len(s.features.tokens) < policy.duplicate_min_words:
+            out.append((a, b, "pull quote repeats the body quote"))
+            seen.add(frozenset((a.id, b.id)))
+    first: dict[int, Entry] = {}
+    for e in entries:
+        if not e.quoted or sum(is_content(w) for w in e.text.words) < min_words:
             continue
-        key = s.features.norm
-        if key in first and (first[key].id, s.id) not in seen and (s.id, first[key].id) not in seen:
-            out.append(
-                Match(first[key], s, Verdict("duplicate", 100.0, ["quoted twice in the article"]))
-            )
-        first.setdefault(key, s)
+        f = first.setdefault(e.text.number, e)
+        if f is not e and frozenset((f.id, e.id)) not in seen:
+            out.append((f, e, "quoted twice in the article"))
     return out

@@ -1,18 +1,19 @@
-"""An extraction turned into the statement rows the store keeps and the features matching
+"""An extraction turned into the statement rows the store keeps and the words matching
 compares.
 
 Pure, like extraction itself, so that it runs in the worker processes and the process
-that writes the database only writes: normalised words, figures and blocking keys are all
-worked out here.
+that writes the database only writes: each statement's normalised words and the
+article's event keys are worked out here. Statement ids are unique by construction: two
+statements the extractor gave one id are told apart here, whatever the extractor does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..match import Features, article_anchors, features
-from ..match.features import FigureSpan
-from ..models import Article, Claim, Extraction, Quantity, Quote
+from ..match import event_keys, match_text, stored, tokens
+from ..models import Article, Claim, Extraction, Quote
 from ..store.statements import NewStatement
 from .batch import ExtractionFailed, safe_extract
 from .worth import with_worth
@@ -23,81 +24,22 @@ class Prepared:
     article: Article
     extraction: Extraction
     statements: list[NewStatement]
-    features: list[Features]  # one per statement, in order
-    anchors: frozenset[str]
+    anchors: frozenset[str]  # the article's event keys (match.event_keys)
 
 
 def statement_id(article_id: str, local_id: str) -> str:
     return f"{article_id}/{local_id}"
 
 
-def figure_spans(qs: list[Quantity], offset: int) -> list[FigureSpan]:
-    """Figures with offsets into the statement that holds them, as ``features`` takes."""
-    return [(q.start - offset, q.end - offset, q.key, q.kind, q.unit, q.value, q.date) for q in qs]
+def words_of(text: str, start: int, parts: Sequence[tuple[int, int]]) -> str:
+    """Matching's stored words for a statement: a split quote's parts, never its cue."""
+    return stored(tokens(match_text(text, start, parts)))
 
 
-def aliases_of(x: Extraction) -> dict[str, str]:
-    """Each name as the article writes it, to its canonical form."""
-    out: dict[str, str] = {}
-    for s in x.speakers:
-        out[s.name] = s.name
-        for alias in s.aliases:
-            out.setdefault(alias, s.name)
-    return out
-
-
-def new_statement(
-    f: Features,
-    *,
-    id: str,
-    type: str,
-    kind: str,
-    text: str,
-    start: int,
-    end: int,
-    speaker_name: str | None,
-    speaker_mention: str | None = None,
-    speaker_start: int | None = None,
-    speaker_end: int | None = None,
-    cue: str | None = None,
-    cue_start: int | None = None,
-    cue_end: int | None = None,
-    parts: list[tuple[int, int]] | None = None,
-    repeats: str | None = None,
-    quote_id: str | None = None,
-    quantities: list[Quantity] | None = None,
-) -> NewStatement:
-    """A statement row with matching's stored form of its features."""
+def _quote(sid: str, q: Quote, claims: list[Claim]) -> NewStatement:
+    parts = [(p.start, p.end) for p in q.parts]
+    inside = [k for c in claims for k in c.quantities if q.start <= k.start and k.end <= q.end]
     return NewStatement(
-        id=id,
-        type=type,
-        kind=kind,
-        text=text,
-        start=start,
-        end=end,
-        speaker_name=speaker_name,
-        speaker_mention=speaker_mention,
-        speaker_start=speaker_start,
-        speaker_end=speaker_end,
-        cue=cue,
-        cue_start=cue_start,
-        cue_end=cue_end,
-        parts=parts or [],
-        repeats=repeats,
-        quote_id=quote_id,
-        quantities=quantities or [],
-        norm=f.stored_norm(),
-        figures=f.stored_figures(),
-        keys=f.blocking_keys(),
-    )
-
-
-def _quote(
-    sid: str, q: Quote, inside: list[Quantity], aliases: dict[str, str]
-) -> tuple[Features, NewStatement]:
-    f = features(q.text, figure_spans(inside, q.start), aliases)
-    return f, new_statement(
-        f,
         id=statement_id(sid, q.id),
         type="quote",
         kind=q.kind,
@@ -111,16 +53,16 @@ def _quote(
         cue=q.cue,
         cue_start=q.cue_start,
         cue_end=q.cue_end,
-        parts=[(p.start, p.end) for p in q.parts],
+        parts=parts,
         repeats=statement_id(sid, q.repeats) if q.repeats else None,
+        quote_id=None,
         quantities=inside,
+        norm=words_of(q.text, q.start, parts),
     )
 
 
-def _claim(sid: str, c: Claim, aliases: dict[str, str]) -> tuple[Features, NewStatement]:
-    f = features(c.text, figure_spans(c.quantities, c.start), aliases)
-    return f, new_statement(
-        f,
+def _claim(sid: str, c: Claim) -> NewStatement:
+    return NewStatement(
         id=statement_id(sid, c.id),
         type="claim",
         kind="claim",
@@ -128,29 +70,78 @@ def _claim(sid: str, c: Claim, aliases: dict[str, str]) -> tuple[Features, NewSt
         start=c.start,
         end=c.end,
         speaker_name=c.speaker,
+        speaker_mention=None,
+        speaker_start=None,
+        speaker_end=None,
+        cue=None,
+        cue_start=None,
+        cue_end=None,
+        parts=[],
+        repeats=None,
         quote_id=statement_id(sid, c.quote_id) if c.quote_id else None,
         quantities=c.quantities,
+        norm=words_of(c.text, c.start, ()),
     )
 
 
+def _richness(s: NewStatement) -> tuple[int, int, int, int]:
+    """Which of two statements given one id says more: a speaker, a cue, a longer span."""
+    return (
+        s.speaker_name is not None,
+        s.cue is not None,
+        s.end - s.start,
+        len(s.quantities),
+    )
+
+
+def unique_ids(rows: list[NewStatement]) -> list[NewStatement]:
+    """Statements with unique ids, deterministically.
+
+    Two with one id and one span are one statement: the richer is kept (the first of
+    equals). Two with one id and different spans are both kept, the later ones with a
+    suffix ("-2", "-3"). References (``repeats``, ``quote_id``) to a dropped statement
+    point at the one kept.
+    """
+    kept: dict[str, NewStatement] = {}
+    order: list[str] = []
+    same_span: dict[tuple[str, str, int, int], str] = {}  # (id given, type, span) -> id kept
+    for s in rows:
+        span = (s.id, s.type, s.start, s.end)
+        have = same_span.get(span)
+        if have is not None:
+            if _richness(s) > _richness(kept[have]):
+                s.id = have
+                kept[have] = s
+            continue
+        new_id = s.id
+        n = 1
+        while new_id in kept:
+            n += 1
+            new_id = f"{s.id}-{n}"
+        same_span[span] = new_id
+        s.id = new_id
+        kept[new_id] = s
+        order.append(new_id)
+    out = [kept[i] for i in order]
+    ids = set(order)
+    for s in out:
+        if s.repeats and s.repeats not in ids:
+            s.repeats = None
+        if s.quote_id and s.quote_id not in ids:
+            s.quote_id = None
+        if s.repeats == s.id:
+            s.repeats = None
+    return out
+
+
 def prepared(article: Article, x: Extraction) -> Prepared:
-    """The store's rows and matching's features for one extraction."""
-    aliases = aliases_of(x)
+    """The store's rows and matching's words for one extraction."""
     sid = article.id
-    claim_qs = [q for c in x.claims for q in c.quantities]
-    pairs = []
-    for q in x.quotes:
-        inside = [k for k in claim_qs if q.start <= k.start and k.end <= q.end]
-        pairs.append(_quote(sid, q, inside, aliases))
-    pairs += [_claim(sid, c, aliases) for c in x.claims]
+    rows = [_quote(sid, q, x.claims) for q in x.quotes]
+    rows += [_claim(sid, c) for c in x.claims]
     keys = [q.key for c in x.claims for q in c.quantities]
-    names = [s.name for s in x.speakers]
     return Prepared(
-        article,
-        x,
-        with_worth([s for _, s in pairs], article.title),
-        [f for f, _ in pairs],
-        article_anchors(article.text, keys, names),
+        article, x, with_worth(unique_ids(rows), article.title), event_keys(article.text, keys)
     )
 
 

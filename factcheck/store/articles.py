@@ -119,12 +119,28 @@ def article_meta(conn: sqlite3.Connection, article_id: str) -> sqlite3.Row:
     return row
 
 
-def current_anchors(conn: sqlite3.Connection) -> Iterator[tuple[int, frozenset[str]]]:
-    """(document, anchors) of every current article: what matching compares articles by."""
-    for document_id, anchors in plain_rows(
-        conn, "SELECT document_id, anchors FROM articles WHERE superseded_by IS NULL"
+def for_index(conn: sqlite3.Connection) -> Iterator[tuple[str, int, str | None, list[str]]]:
+    """(id, document, published, event keys) of every current article, in ingest order:
+    what matching compares articles by."""
+    for aid, document_id, published, anchors in plain_rows(
+        conn,
+        "SELECT id, document_id, published, anchors FROM articles"
+        " WHERE superseded_by IS NULL ORDER BY rowid",
     ):
-        yield document_id, frozenset(json.loads(anchors))
+        yield aid, document_id, published, json.loads(anchors)
+
+
+def for_rebuild(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
+    """(id, text) of every article: what its event keys come from."""
+    yield from plain_rows(conn, "SELECT id, text FROM articles ORDER BY rowid")
+
+
+def set_anchors(conn: sqlite3.Connection, rows: list[tuple[list[str], str]]) -> None:
+    """Store matching's event keys: (keys, article id) pairs."""
+    conn.executemany(
+        "UPDATE articles SET anchors = ? WHERE id = ?",
+        [(json.dumps(sorted(k), ensure_ascii=False), aid) for k, aid in rows],
+    )
 
 
 def current_articles(conn: sqlite3.Connection) -> list[sqlite3.Row]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..vocabulary import RELATION_PRIORITY
-from .db import in_chunks, query, scalar
+from .db import in_chunks, plain_rows, query, scalar
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,50 @@ def insert_matches(conn: sqlite3.Connection, found: Iterable[NewMatch], stamp: s
         ],
     )
     return max(cur.rowcount, 0)
+
+
+def delete_pairs(conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]]) -> int:
+    """Drop the matches of these statement pairs, stored either way round; how many went."""
+    rows = [(a, b, b, a) for a, b in pairs]
+    cur = conn.executemany("DELETE FROM matches WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)", rows)
+    return max(cur.rowcount, 0)
+
+
+def linked_seqs(conn: sqlite3.Connection) -> Iterator[tuple[int, int]]:
+    """(statement number, statement number) of every match, for matching's index."""
+    yield from plain_rows(
+        conn,
+        "SELECT sa.seq, sb.seq FROM matches m JOIN statements sa ON sa.id = m.a"
+        " JOIN statements sb ON sb.id = m.b",
+    )
+
+
+def statuses(conn: sqlite3.Connection) -> dict[frozenset[str], str]:
+    """What reviewers decided on each pair they touched (status other than open)."""
+    return {
+        frozenset((a, b)): status
+        for a, b, status in plain_rows(
+            conn, "SELECT a, b, status FROM matches WHERE status != 'open'"
+        )
+    }
+
+
+def summary(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """(relation, matches, of them settled by a reviewer) for each relation."""
+    return [
+        (r, int(n), int(k))
+        for r, n, k in plain_rows(
+            conn,
+            "SELECT relation, count(*), sum(status != 'open') FROM matches GROUP BY relation",
+        )
+    ]
+
+
+def delete_all(conn: sqlite3.Connection) -> list[str]:
+    """Drop every match; the statements that had one, for their flags."""
+    ids = [r[0] for r in plain_rows(conn, "SELECT a FROM matches UNION SELECT b FROM matches")]
+    conn.execute("DELETE FROM matches")
+    return ids
 
 
 def stored(conn: sqlite3.Connection, a: str, b: str) -> bool:

@@ -228,3 +228,17 @@ def _statement_worth(db: Database) -> None:
         CREATE INDEX statements_unscored ON statements(article_id) WHERE worth IS NULL;
         """
     )
+
+
+@migrations(name="012_match_words")
+def _match_words(db: Database) -> None:
+    # Matching now keeps, per statement, its normalised words in ``statements.norm`` and,
+    # per article, its event keys in ``articles.anchors``, both made with a numbered
+    # normalisation (the ``match_version`` setting; a store without it, or with an older
+    # one, is rebuilt on the next ingest or by `factcheck rematch`). Shingles are worked
+    # out from the words when the index is loaded, so the blocking keys go.
+    db.executescript(
+        """
+        DROP TABLE IF EXISTS match_keys;
+        """
+    )

@@ -1,4 +1,4 @@
-"""Queries on ``statements`` and what hangs off each: figures, search rows, blocking keys.
+"""Queries on ``statements`` and what hangs off each: figures, search rows, matching words.
 
 ``statements.seq`` is the number matching and the queue use; ``statements.id`` is the
 text id (article id / local id) that exports and reviews use, stable across files.
@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,9 +40,8 @@ class NewStatement:
     repeats: str | None
     quote_id: str | None
     quantities: list[Quantity]
-    norm: str  # matching's normalised words (match.Features.stored_norm)
-    figures: str  # matching's figures, JSON (match.Features.stored_figures)
-    keys: list[str] = field(default_factory=list)  # blocking keys
+    norm: str  # matching's normalised words (match.text.stored)
+    figures: str = "[]"  # JSON; kept for older readers, matching no longer fills it
     worth: int = 0  # check-worthiness, 0-100 (pipeline.worth)
     worth_why: str = ""  # its reasons, for the reviewer
     part_of: str | None = None  # reviewed as part of this statement (a claim in a quote)
@@ -54,12 +53,12 @@ def insert_statements(
     statements: Sequence[NewStatement],
     speaker_ids: Sequence[int | None],
 ) -> list[int]:
-    """An article's statements with their figures, search rows and blocking keys, in bulk.
+    """An article's statements with their figures and search rows, in bulk.
 
     Returns each statement's number, in order.
     """
     first = int(scalar(conn, "SELECT COALESCE(max(seq), 0) FROM statements")) + 1
-    rows, qrows, krows, fts, seqs = [], [], [], [], []
+    rows, qrows, fts, seqs = [], [], [], []
     for n, (d, sid) in enumerate(zip(statements, speaker_ids, strict=True)):
         seq = first + n
         rows.append(
@@ -95,7 +94,6 @@ def insert_statements(
             (d.id, q.text, q.start, q.end, q.kind, q.value, q.unit, q.comparator, q.date, q.key)
             for q in d.quantities
         ]
-        krows += [(k, seq) for k in d.keys]
         seqs.append(seq)
     conn.executemany(
         'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
@@ -110,37 +108,65 @@ def insert_statements(
         qrows,
     )
     conn.executemany("INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?,?,?)", fts)
-    conn.executemany("INSERT INTO match_keys (key, seq) VALUES (?, ?)", krows)
     return seqs
 
 
 # --- what matching reads -------------------------------------------------------------
 
 
-def lineages(conn: sqlite3.Connection) -> Iterator[tuple[int, int]]:
-    """(statement number, document) of every statement."""
+def for_index(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str, str, str, str | None]]:
+    """(number, id, article id, kind, words, repeats) of every statement of a current
+    article that matching compares (a claim inside a quote is compared as its quote), in
+    ingest order."""
     yield from plain_rows(
         conn,
-        "SELECT s.seq, a.document_id FROM statements s JOIN articles a ON a.id = s.article_id",
+        "SELECT s.seq, s.id, s.article_id, s.kind, s.norm, s.repeats FROM statements s"
+        " JOIN articles a ON a.id = s.article_id"
+        " WHERE a.superseded_by IS NULL AND s.quote_id IS NULL ORDER BY s.seq",
     )
 
 
-def postings(conn: sqlite3.Connection) -> Iterator[tuple[str, int]]:
-    """(blocking key, statement number), in the order they were written."""
-    yield from plain_rows(conn, "SELECT key, seq FROM match_keys ORDER BY rowid")
-
-
-def for_matching(conn: sqlite3.Connection, seqs: list[int]) -> list[sqlite3.Row]:
-    """Statements by number, with what matching compares."""
+def for_matching(conn: sqlite3.Connection, seqs: Sequence[int]) -> list[sqlite3.Row]:
+    """Statements by number, with what a match's reasons quote."""
     out: list[sqlite3.Row] = []
-    for chunk, marks in in_chunks(seqs):
+    for chunk, marks in in_chunks(list(seqs)):
         out += query(
             conn,
-            f"SELECT s.seq, s.id, s.article_id, a.document_id, s.kind, s.text, s.speaker_id,"
-            f" s.norm, s.figures FROM statements s JOIN articles a ON a.id = s.article_id"
-            f" WHERE s.seq IN ({marks})",
+            f"SELECT seq, id, kind, text, start, parts, norm FROM statements"
+            f" WHERE seq IN ({marks})",
             chunk,
         ).fetchall()
+    return out
+
+
+def for_rebuild(conn: sqlite3.Connection) -> Iterator[tuple[int, str, int, str | None]]:
+    """(number, text, start, parts) of every statement: what its matching words come from."""
+    yield from plain_rows(conn, "SELECT seq, text, start, parts FROM statements ORDER BY seq")
+
+
+def article_statements(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Every statement of a current article with what matching and its reasons read, in
+    ingest order."""
+    return query(
+        conn,
+        "SELECT s.seq, s.id, s.article_id, s.kind, s.norm, s.quote_id, s.repeats, s.text,"
+        " s.start, s.parts FROM statements s JOIN articles a ON a.id = s.article_id"
+        " WHERE a.superseded_by IS NULL ORDER BY s.seq",
+    ).fetchall()
+
+
+def set_words(conn: sqlite3.Connection, rows: Sequence[tuple[str, int]]) -> None:
+    """Store matching's words: (words, statement number) pairs."""
+    conn.executemany("UPDATE statements SET norm = ? WHERE seq = ?", rows)
+
+
+def ids_of(conn: sqlite3.Connection, seqs: Sequence[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk, marks in in_chunks(list(seqs)):
+        for seq, sid in plain_rows(
+            conn, f"SELECT seq, id FROM statements WHERE seq IN ({marks})", chunk
+        ):
+            out[seq] = sid
     return out
 
 
@@ -368,3 +394,15 @@ def set_worth(conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str | Non
     conn.executemany(
         "UPDATE statements SET worth = ?, worth_why = ?, part_of = ? WHERE id = ?", rows
     )
+
+
+def figure_keys_by_article(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """The normalised figure keys of each article's statements."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for aid, key in plain_rows(
+        conn,
+        "SELECT s.article_id, q.key FROM quantities q JOIN statements s ON s.id = q.statement_id"
+        " ORDER BY q.id",
+    ):
+        out[aid].append(key)
+    return out

@@ -24,7 +24,7 @@ def test_ingest_seeds_then_list_matches_and_speakers(tmp_path):
     assert "2 article(s) stored" in r.stdout and "0 contradictions" in r.stdout
     r = run("matches", "--db", db, "--format", "jsonl")
     rows = [json.loads(line) for line in r.stdout.splitlines()]
-    assert sorted(x["relation"] for x in rows) == ["consistent"] * 3 + ["duplicate"]
+    assert sorted(x["relation"] for x in rows) == ["consistent"] * 2 + ["duplicate"]
     assert all(x["reasons"] for x in rows)
     r = run("matches", "--db", db, "--relation", "contradiction")
     assert r.exit_code == 0 and "no matches with relation contradiction" in r.stdout
