@@ -97,7 +97,10 @@ def _strip_title(words: list[str]) -> list[str]:
     "Human Rights Campaign President Chad Griffin" → "Chad Griffin"."""
     for i in range(len(words) - 1):
         if _bare(words[i]) in lx.FIRST_NAMES and not any(_is_title(w) for w in words[i:]):
-            if i and any(_is_title(w) or _bare(w) in lx.ORG_WORDS for w in words[:i]):
+            if i and any(
+                _is_title(w) or _bare(w) in lx.ORG_WORDS or _bare(w) in nw.PARTY_LABELS
+                for w in words[:i]
+            ):
                 return words[i:]
             break
     last_title = max((i for i, w in enumerate(words) if _is_title(w)), default=-1)

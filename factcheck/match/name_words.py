@@ -61,3 +61,8 @@ NUMBER_WORDS = frozenset(
 # prepositions that attach an unnamed source to the organisation it speaks for
 # ("a spokesman for the Justice Department", "an official at the Treasury")
 ORG_LINKS = frozenset({"for", "of", "at", "with", "from", "in"})
+
+# party and group labels written before a name as a title is ("GOP Kevin McCarthy")
+PARTY_LABELS = frozenset(
+    {"gop", "dem", "dems", "democrat", "democratic", "republican", "independent", "labour", "tory"}
+)

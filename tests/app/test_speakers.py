@@ -90,6 +90,7 @@ def test_an_honorific_picks_the_namesake_of_its_gender(store):
         (P(name="George W. Bush"), P(name="George H.W. Bush"), False),
         (P(name="Jeb Bush"), P(name="George W. Bush"), False),
         (P(name="Human Rights Campaign President Chad Griffin"), P(name="Chad Griffin"), True),
+        (P(name="GOP Kevin Marsh"), P(name="Kevin Marsh"), True),
     ],
     ids=lambda v: v.name if isinstance(v, Speaker) else str(v),
 )
