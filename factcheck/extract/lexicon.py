@@ -348,6 +348,9 @@ IRREGULAR_PAST = set(
     ]
 )
 
+# Relative pronouns: a cue after one belongs to a relative clause (", who said").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+
 PRONOUNS = {
     "he": "m",
     "she": "f",

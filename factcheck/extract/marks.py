@@ -77,7 +77,7 @@ def pair_double_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Regi
             is_open_now = open_at is not None
             if mark in _OPENERS:
                 as_open = not (is_open_now and closing_ctx and not opening_ctx)
-                if as_open and is_open_now:
+                if as_open and open_at is not None:
                     # A second opener inside an open quote: the first was never closed.
                     _finish(text, current, open_at, i, regions, closed=False)
                     current, open_at = None, None

@@ -9,6 +9,7 @@ public figures fills in what an article leaves out ("Trump" is Donald Trump).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -115,7 +116,26 @@ class Cast:
         self.mentions: list[Mention] = []
         self._by_surname: dict[str, list[Entity]] = {}
         self._sentence_starts = sentence_starts or set()
+        self._mention_starts: list[int] = []
         self._scan()
+
+    # -- writes by the attribution stages -----------------------------------------------------
+    def add_person(self, name: list[str], title: list[str]) -> Entity:
+        """A person the scan did not know, named as a speaker ("said Dana Cole")."""
+        ent = self._person(name, title, None, None)
+        ent.mentions += 1
+        return ent
+
+    def add_alias(self, ent: Entity, alias: str) -> None:
+        """Another way the article names a person ("GOVERNOR MARY SHAW" under a pull quote)."""
+        ent.add_alias(alias)
+
+    def note_role(self, ent: Entity, role: str) -> None:
+        """A role given beside a person's name ("Dana Cole, the mayor")."""
+        role = role.strip()
+        if role and ent.kind == "person":
+            ent.role = ent.role or role
+            ent.roles.add(role.lower())
 
     # -- building ---------------------------------------------------------------------------
     def _scan(self) -> None:
@@ -135,6 +155,7 @@ class Cast:
             if ent is not None:
                 self._mention(start, words, ent)
         self.mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
 
     def _cut_possessives(self, start: int, run: str) -> list[tuple[int, list[str]]]:
         """Split "Hong Kong’s Chief Executive" into its owner and the rest."""
@@ -395,7 +416,9 @@ class Cast:
         return last
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start < end]
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end, lo)
+        return self.mentions[lo:hi]
 
 
 def _abbrev_like(w: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon as lx
+from .policy import DEFAULT_POLICY, Policy
 from .text import is_abbreviation
 
 _TOKEN = re.compile(r"[\w’'&\-]+(?:\.(?:[A-Za-z]\.?)+)?\.?|[^\s\w]")
@@ -357,7 +358,7 @@ def _phrase_kind(toks: list[Tok]) -> str:
 
 
 def subject_before(
-    text: str, lo: int, hi: int, *, at_sentence_start: bool = True
+    text: str, lo: int, hi: int, *, at_sentence_start: bool = True, policy: Policy = DEFAULT_POLICY
 ) -> NounPhrase | None:
     """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
     toks = tokens(text, lo, hi)
@@ -367,7 +368,9 @@ def subject_before(
         j = i - 1 if toks[i - 1].text != "," else i - 2
         if j < 0:
             return None
-        np = subject_before(text, lo, toks[j].end, at_sentence_start=at_sentence_start)
+        np = subject_before(
+            text, lo, toks[j].end, at_sentence_start=at_sentence_start, policy=policy
+        )
         head = tokens(text, np.start, np.end) if np else []
         if head and head[-1].is_cap:
             # "Polls showed Carla Diaz, who said": the name the clause hangs on
@@ -398,7 +401,7 @@ def subject_before(
             # No opening comma: "Carrie Lam," alone; the inner phrase is the subject itself.
             if kind == "skip" or not inner:
                 return None
-            np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start)
+            np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start, policy)
             if np is not None:
                 np.role = role
             return np
@@ -410,7 +413,7 @@ def subject_before(
             i = _skip_parenthetical(toks, j - 1)  # "Meadows (R-N.C.), the chairman, said"
             continue
         # kind == "name": "Hong Kong's Chief Executive, Carrie Lam, warned"
-        np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start=False)
+        np = _collect_np(text, toks, j + 1, i - 1, False, policy)
         if np is None:
             return None
         before = toks[:j]
@@ -430,7 +433,7 @@ def subject_before(
         elif role:
             np.role = role
         return np
-    np = _collect_np(text, toks, 0, i, at_sentence_start)
+    np = _collect_np(text, toks, 0, i, at_sentence_start, policy)
     if np is not None and role:
         np.role = role
         if np.head_is_pronoun:
@@ -439,7 +442,7 @@ def subject_before(
 
 
 def _collect_np(
-    text: str, toks: list[Tok], floor: int, i: int, at_sentence_start: bool
+    text: str, toks: list[Tok], floor: int, i: int, at_sentence_start: bool, policy: Policy
 ) -> NounPhrase | None:
     end_i = i
     if i >= floor and toks[i].lower in lx.PRONOUNS and (i == floor or toks[i - 1].is_word):
@@ -468,7 +471,7 @@ def _collect_np(
         if i < end_i and (lw in lx.AUXILIARIES or lw in lx.SPEECH_VERBS) and t.text.islower():
             break
         i -= 1
-        if end_i - i > 12:
+        if end_i - i > policy.np_words:
             break
     start_i = i + 1
     # Drop sentence adverbs and leading time phrases: "However, he" / "On Thursday the minister".
@@ -496,7 +499,7 @@ def _collect_np(
     return NounPhrase(s, e, text[s:e])
 
 
-def np_after(text: str, lo: int, hi: int) -> NounPhrase | None:
+def np_after(text: str, lo: int, hi: int, policy: Policy = DEFAULT_POLICY) -> NounPhrase | None:
     """The speaker after an inverted cue: 'said Geoff Garin, a Democratic pollster'."""
     toks = tokens(text, lo, hi)
     if not toks or not toks[0].is_word:
@@ -507,7 +510,7 @@ def np_after(text: str, lo: int, hi: int) -> NounPhrase | None:
     if first.lower in lx.ADVERBS and first.lower not in lx.DETERMINERS:
         return None
     i = 0
-    while i < len(toks) and i < 12:
+    while i < len(toks) and i < policy.np_words:
         t = toks[i]
         if not t.is_word:
             if t.text == "(":  # "(R-Texas)"
@@ -551,7 +554,9 @@ def np_after(text: str, lo: int, hi: int) -> NounPhrase | None:
     return np
 
 
-def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[int, bool] | None:
+def skip_complement_opening(
+    text: str, lo: int, hi: int, lemma: str, policy: Policy = DEFAULT_POLICY
+) -> tuple[int, bool] | None:
     """Where reported content starts after a cue, and whether 'that' introduced it.
 
     Skips listeners ("told reporters"), venues and times ("on CNBC", "in an interview with Fox
@@ -562,7 +567,9 @@ def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[in
     n = len(toks)
     if lemma in lx.TAKES_LISTENER and i < n and toks[i].is_word and toks[i].lower != "that":
         j = i
-        while j < n and j - i < 6 and toks[j].is_word and toks[j].lower != "that":
+        while (
+            j < n and j - i < policy.listener_words and toks[j].is_word and toks[j].lower != "that"
+        ):
             lw = toks[j].lower
             if j > i and (lw in lx.SUBJECT_PRONOUNS or lw in lx.PREPOSITIONS):
                 break
@@ -618,9 +625,10 @@ def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[in
 _SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "unless", "while"}
 
 
-def looks_like_clause(text: str, start: int, end: int) -> bool:
+def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_POLICY) -> bool:
     """A finite clause, not an object or an infinitive: 'the US is making ...'."""
-    toks = [t for t in tokens(text, start, min(end, start + 160)) if t.is_word][:9]
+    reach = min(end, start + policy.clause_chars)
+    toks = [t for t in tokens(text, start, reach) if t.is_word][: policy.clause_words]
     if len(toks) < 2:
         return False
     first = toks[0].lower
@@ -638,7 +646,7 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         if lw in lx.IRREGULAR_PAST and t.text.islower() and prev not in lx.DETERMINERS:
             return True
         if (
-            k <= 5
+            k <= policy.clause_ed_words
             and t.text.islower()
             and lw.endswith("ed")
             and len(lw) > 4

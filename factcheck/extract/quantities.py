@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from . import lexicon as lx
 
@@ -196,7 +197,7 @@ def _counted_noun(text: str, end: int) -> str | None:
 
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, *, published: date | None = None
-) -> Iterator[dict]:
+) -> Iterator[dict[str, Any]]:
     """Every figure in text[start:end], as the fields of a Quantity."""
     end = len(text) if end is None else end
     pos = start
@@ -258,7 +259,7 @@ def _lead(text: str, pos: int, floor: int) -> int:
     return k
 
 
-def _money(value: float, unit: str, cmp_: str) -> dict:
+def _money(value: float, unit: str, cmp_: str) -> dict[str, Any]:
     return {
         "kind": "money",
         "value": value,
@@ -268,7 +269,7 @@ def _money(value: float, unit: str, cmp_: str) -> dict:
     }
 
 
-def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | None:
+def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str, Any] | None:
     g = m.group
     pub_year = published.year if published else None
     if g("money"):
@@ -319,16 +320,16 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | No
             g("reldir").lower()
         ]
         unit = g("relunit").lower()
-        iso = None
+        rel_iso: str | None = None
         if published is not None:
             if unit == "year":
-                iso = f"{published.year + direction:04d}"
+                rel_iso = f"{published.year + direction:04d}"
             elif unit == "month":
                 mm = published.month + direction
                 yy = published.year + (mm - 1) // 12
-                iso = f"{yy:04d}-{(mm - 1) % 12 + 1:02d}"
-        key = f"date:{iso}" if iso else f"date:rel:{direction:+d}{unit}"
-        return {"kind": "date", "value": None, "unit": None, "date": iso, "key": key}
+                rel_iso = f"{yy:04d}-{(mm - 1) % 12 + 1:02d}"
+        key = f"date:{rel_iso}" if rel_iso else f"date:rel:{direction:+d}{unit}"
+        return {"kind": "date", "value": None, "unit": None, "date": rel_iso, "key": key}
     if g("duration"):
         n = parse_number(g("dnum"))
         days = n * _DAYS_IN[g("dunit").lower()]
@@ -365,5 +366,5 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict | No
 def normalise_key(raw: str, published: date | None = None) -> str | None:
     """The normalised key of a figure written on its own, e.g. for a user's search."""
     for q in find_quantities(raw, published=published):
-        return q["key"]
+        return str(q["key"])
     return None

@@ -1,0 +1,177 @@
+"""Where reported content begins and ends around its cue.
+
+"said [that] CONTENT", "CONTENT, Smith said", "According to X, CONTENT": the span is cut at the
+speaker's next act ("..., but did not elaborate"), at a second report of the same subject, at
+a trailing tag (", he said"), and before a partial quote it holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .cues import Cue
+from .phrases import looks_like_clause, skip_complement_opening, tokens
+from .reading import Reading
+from .statements import Attribution, Found
+from .subjects import conjunction_before
+
+_NEXT_ACT = re.compile(
+    r",\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:(?:did|does|would|could)\s+not\s+"
+    r"(?:elaborate|comment|say|respond|answer|specify|explain|provide|give|offer|take)|"
+    r"declined|refused|left|walked|hung)\b"
+)
+AND_THAT = re.compile(r"[\s,”\"’']*(?:and|but)\s+(?:also\s+)?that\s+")
+RELATIVE_CUE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}$")
+PARTICIPLE_TAIL = re.compile(
+    r"\s*,?\s*(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|"
+    r"acknowledging|suggesting|claiming|calling|citing)\b"
+)
+_TAIL_PARTICIPLES = (", according to", ", adding", ", saying", ", arguing", ", noting", ", citing")
+_LEAD = re.compile(r"(?:and|but)\s+(?:that\s+)?")
+# Words a clause cannot end on: the quoted words after them are its predicate or object.
+# (A trailing preposition is different: "will visit farms to “build goodwill”" reports a
+# whole clause before the quoted adjunct.)
+_UNFINISHED = lx.AUXILIARIES | lx.DETERMINERS | {"that", "which", "who", "whom", "and", "or"}
+
+
+def trailing(rd: Reading, cue: Cue, hi: int) -> bool:
+    """The cue ends its sentence as a tag (", Trump said on Friday.") rather than opening a
+    clause of its own."""
+    text = rd.text
+    rest = text[cue.end : hi]
+    words = [t for t in tokens(text, cue.end, hi) if t.is_word]
+    return (
+        "that" not in {t.lower for t in words[: rd.policy.trailing_that_words]}
+        and not looks_like_clause(text, cue.end, hi, rd.policy)
+    ) or rest.strip().startswith(",")
+
+
+def content_end(rd: Reading, start: int, e: int) -> int:
+    text = rd.text
+    end = e
+    for pat in _TAIL_PARTICIPLES:
+        k = text.find(pat, start, e)
+        if k >= 0:
+            end = min(end, k)
+    # The subject's next act, not part of what was said: "..., but did not elaborate".
+    m = _NEXT_ACT.search(text, start, end)
+    if m is not None:
+        end = m.start()
+    # A second report by the same subject: "... ahead but said he would stay".
+    for cue in rd.cues.between(start, e):
+        if cue.speech and (cut := conjunction_before(rd, cue, start)) is not None:
+            end = min(end, cut)
+            break
+    # A trailing attribution: ", he said." / ", Mr Smith said Thursday."
+    for cue in rd.cues.between(start, e):
+        comma = text.rfind(",", start, cue.start)
+        if (
+            comma > start
+            and len(text[comma : cue.start].split()) <= rd.policy.trailing_tag_words
+            and trailing(rd, cue, e)
+        ):
+            end = min(end, comma)
+            rd.used_cues.add(cue.start)
+            break
+    while end > start and text[end - 1] in " .!?;:,\n\t":
+        end -= 1
+    return end
+
+
+def cut_before_quote(rd: Reading, start: int, open_at: int) -> int | None:
+    """Reported content holding a partial quote keeps only the part before the quote."""
+    text = rd.text
+    pre = text[start:open_at]
+    cut = max(pre.rfind(", and "), pre.rfind(", but "), pre.rfind(", "))
+    if cut > 0:
+        pre = pre[:cut]
+    pre = pre.rstrip(" ,")
+    if len(pre.split()) < rd.policy.min_clause_before_quote or not looks_like_clause(
+        text, start, start + len(pre), rd.policy
+    ):
+        return None
+    last = pre.split()[-1].lower()
+    if last in _UNFINISHED:
+        return None  # "the plan was “a disaster”": the quote is the clause's own predicate
+    return start + len(pre)
+
+
+def make_indirect(rd: Reading, start: int, end: int, a: Attribution) -> Found | None:
+    text = rd.text
+    while start < end and text[start] in " ,\t":
+        start += 1
+    lead = _LEAD.match(text[start:end])
+    if lead:
+        start += lead.end()  # "..., he said, and he would not be lectured"
+    while end > start and text[end - 1] in " .,;:\t":
+        end -= 1
+    if len(text[start:end].split()) < rd.policy.min_reported_words:
+        return None
+    return Found(start, end, "indirect", a, parts=[(start, end)])
+
+
+def forward_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | None:
+    """The content after a cue: "said (that) CONTENT"."""
+    text = rd.text
+    opening = skip_complement_opening(text, cue.end, e, cue.lemma, rd.policy)
+    if opening is None:
+        return None
+    start, with_that = opening
+    if PARTICIPLE_TAIL.match(text, start):
+        return None  # "said, adding that ...": the participle reports it, not this cue
+    if rd.doc.inside_quote(start) or text[start : start + 1] in '“"‘':
+        return None  # a quote introduced by the cue: attributed with the quote
+    if cue.lemma in lx.NEEDS_THAT_OR_QUOTE and not with_that:
+        return None
+    end = content_end(rd, start, e)
+    if not with_that and not looks_like_clause(text, start, end, rd.policy):
+        return None
+    inner = rd.doc.regions_between(start, end)
+    if inner:
+        cut = cut_before_quote(rd, start, inner[0].open)
+        if cut is None:
+            return None
+        end = cut
+    return start, end
+
+
+def inverted_content(
+    rd: Reading,
+    cue: Cue,
+    np_start: int,
+    s: int,
+    e: int,
+    np_end: int | None = None,
+    *,
+    coordinated: bool = False,
+) -> tuple[int, int] | None:
+    """The clause before ", Smith said"; ``coordinated`` when a second clause follows the
+    cue (", and he would ...") and is reported as well."""
+    text = rd.text
+    head = text[s:np_start].rstrip()
+    if not head.endswith(","):
+        return None
+    tail_from = np_end if np_end is not None else cue.end
+    rest = text[tail_from:e]
+    if not coordinated and rest.lstrip()[:1] in {":", "“", '"'}:
+        return None  # "Asked whether ..., he said: “Of course.”" introduces a quote
+    if (
+        not coordinated
+        and rest.strip(' .!?"”’')
+        and not PARTICIPLE_TAIL.match(rest)  # ", Rubio said, adding that ..."
+        and looks_like_clause(text, tail_from, e, rd.policy)
+    ):
+        return None
+    toks = tokens(text, s, np_start)
+    while toks and toks[0].lower in {"but", "and", "so", "yet", "still", "however", ","}:
+        toks = toks[1:]
+    if not toks:
+        return None
+    start = toks[0].start
+    end = len(head.rstrip(",")) + s
+    if rd.doc.regions_between(start, end):
+        return None  # the quotes inside carry this attribution
+    if not looks_like_clause(text, start, end, rd.policy):
+        return None
+    return start, end

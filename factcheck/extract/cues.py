@@ -1,0 +1,161 @@
+"""Cue words: the verbs and phrases that introduce what someone said ("said", "according to").
+
+Cues are found once per article, outside quotes and outside paragraphs that layout has taken,
+and kept sorted so that any window of text finds its cues by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .text import Document
+
+_CUE_FORMS = frozenset(
+    {*lx.SPEECH_VERBS, *lx.EVALUATION_VERBS} - {"begin", "began", "begins", "go", "went", "goes"}
+)
+# Cues are found by looking each lower-case word up in a set: a regex alternation of hundreds
+# of verb forms is several times slower.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CUE_WORDS = _CUE_FORMS | {"according", "pointed", "went", "goes", "shot", "fired"}
+_PHRASAL = {
+    "according": ("to",),
+    "pointed": ("out", "to"),
+    "went": ("on",),
+    "goes": ("on",),
+    "shot": ("back",),  # "“That’s not true,” Sanders shot back."
+    "fired": ("back",),
+}
+_NEXT_WORD = re.compile(r" (\w+)\b")
+_SENTENCE_ACCORDING = re.compile(r"(?<![\w\-’'])According to(?![\w\-])")
+_NOT_BEFORE_VERB = (
+    (lx.PREPOSITIONS - {"after", "before", "since", "over", "under"})
+    | (
+        lx.DETERMINERS
+        - {
+            "both",
+            "all",
+            "each",
+            "many",
+            "most",
+            "some",
+            "several",
+            "one",
+            "two",
+            "three",
+            "few",
+            "more",
+            "multiple",
+            "other",
+            "another",
+            "that",
+            "these",
+            "those",
+            "this",
+        }
+    )
+    | {"to", "my", "your", "whose", "’s", "'s"}
+)
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    lemma: str
+    speech: bool  # a speech verb (reports a clause) rather than an evaluation verb
+
+    @property
+    def participle(self) -> bool:
+        return self.word.endswith("ing")
+
+
+class CueIndex:
+    """An article's cues in text order, looked up by position."""
+
+    __slots__ = ("_starts", "cues")
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.cues = cues
+        self._starts = [c.start for c in cues]
+
+    def between(self, start: int, end: int) -> list[Cue]:
+        """The cues starting in [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        return self.cues[lo:hi]
+
+    def first_between(self, start: int, end: int) -> Cue | None:
+        lo = bisect.bisect_left(self._starts, start)
+        if lo < len(self.cues) and self.cues[lo].start < end:
+            return self.cues[lo]
+        return None
+
+
+def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
+    """Every cue outside quotes and outside the paragraphs layout took."""
+    out = []
+    text = doc.text
+    for start, end, w in _cue_matches(text):
+        if doc.inside_quote(start) or doc.paragraph_index(start) in skip_paragraphs:
+            continue
+        if w == "according to":
+            out.append(Cue(start, end, w, "according to", True))
+            continue
+        if w.startswith(("pointed", "went on", "goes on")):
+            lemma = w.split()[0]
+            out.append(Cue(start, end, w, lemma, w.startswith(("went", "goes"))))
+            continue
+        if w.endswith(" back"):
+            if _verb_position(text, start):
+                out.append(Cue(start, end, w, "retort", True))
+            continue
+        if not _verb_position(text, start):
+            continue  # "on promises", "to comment", "the remarks": a noun or infinitive
+        if w in lx.SPEECH_VERBS:
+            out.append(Cue(start, end, w, lx.SPEECH_VERBS[w], True))
+        else:
+            out.append(Cue(start, end, w, lx.EVALUATION_VERBS[w], False))
+    return CueIndex(out)
+
+
+def _verb_position(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    j = k
+    while j >= 0 and (text[j].isalpha() or text[j] in "’'"):
+        j -= 1
+    prev = text[j + 1 : k + 1].lower()
+    return prev not in _NOT_BEFORE_VERB
+
+
+def _cue_matches(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    n = len(text)
+    for m in _LOWER_WORD.finditer(text):
+        w = m.group()
+        if w not in _CUE_WORDS:
+            continue
+        s, e = m.start(), m.end()
+        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-’'")) or (
+            e < n and (text[e].isalnum() or text[e] in "_-")
+        ):
+            continue
+        if w in _PHRASAL:
+            nxt = _NEXT_WORD.match(text[e : e + 8])
+            if nxt is None or nxt.group(1) not in _PHRASAL[w]:
+                if w in _CUE_FORMS:
+                    out.append((s, e, w))
+                continue
+            e += len(nxt.group(0))
+            w = text[s:e]
+        out.append((s, e, w))
+    # "According to X, ..." opens a sentence with a capital
+    for m in _SENTENCE_ACCORDING.finditer(text):
+        out.append((m.start(), m.end(), "according to"))
+    out.sort(key=lambda c: c[0])
+    return out

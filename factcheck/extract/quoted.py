@@ -1,0 +1,403 @@
+"""Quoted regions, each attributed to a speaker by the first registered rule that finds one.
+
+A tag is looked for where news prose puts it: right after the closing mark (`, he said`),
+before the opening mark (`Mnuchin said:` / `said he is "..."`), later in the sentence
+(`..., Trump said.`), or in an earlier fragment of the same report. Quotes with no tag at all
+are left for ``carry``; short ones with none are scare quotes and titles, not statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from . import lexicon as lx
+from .clauses import AND_THAT, content_end, make_indirect, trailing
+from .cues import Cue
+from .marks import Region
+from .phrases import NounPhrase, np_after, subject_before
+from .reading import Reading
+from .rules import stage_rules
+from .statements import Attribution, Found
+from .subjects import conjunction_before, sentence_subject
+
+_NAMING = re.compile(
+    r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|(?:a|an|the) \w+ (?:called|named)|"
+    r"the (?:term|words?|phrase|slogan|hashtag|motto|label|headline|book|song|film|movie|album|"
+    r"show|series|novel|poem|play|documentary|podcast)|(?:his|her|their|its|a|an) (?:book|song|"
+    r"film|movie|album|show|novel|poem|memoir|essay|op-ed|column))\s*$",
+    re.IGNORECASE,
+)
+_INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
+_TWEET_CONTEXT = re.compile(r"twitter|tweet|on x\b|facebook|instagram|truth social", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][”\"’']?$")
+_CONJUNCTION = re.compile(r"\b(?:and|but|or)\b")
+_NAME_COLON = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*:\s*$")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+
+Shape = Literal["according", "inverted", "subject"]
+
+
+@dataclass(slots=True)
+class After:
+    """The tag found after a quote, its shape, and whether it follows the mark directly."""
+
+    attribution: Attribution
+    shape: Shape
+    tight: bool
+
+
+@dataclass(slots=True)
+class Around:
+    """What the rules of one region read: the region, its sentence, and its tag candidates."""
+
+    rd: Reading
+    r: Region
+    si: int
+    s: int
+    e: int
+    after: After | None = None
+    lo: int = 0  # where the window before the quote begins
+    prev: Region | None = None  # the quote before it in the sentence
+    at_sentence_start: bool = False
+    subjects: dict[int, NounPhrase | None] = field(default_factory=dict)  # per cue, cached
+
+
+# A rule before the quote reads one cue: an Attribution, False when the cue is settled as no
+# tag (try the next cue), None when its shape does not apply (try the next rule).
+CueVerdict = Attribution | Literal[False] | None
+
+
+def attribute_region(rd: Reading, r: Region, si: int, s: int, e: int) -> Found | None:
+    """The statement a quoted region makes, attributed; None for a title or a scare quote."""
+    doc, text = rd.doc, rd.text
+    if is_title_or_term(rd, r):
+        return None
+    ctx = _around(rd, r, si, s, e)
+    attribution = None
+    for name, rule in _AFTER:
+        attribution = rule(ctx, name)
+        if attribution is not None:
+            break
+    if attribution is None:
+        attribution = _before(ctx)
+    if attribution is None:
+        for name, rule in _WINDOW:
+            attribution = rule(ctx, name)
+            if attribution is not None:
+                break
+    content = text[r.start : r.end]
+    words = len(content.split())
+    whole_sentence = ctx.at_sentence_start and content.rstrip().endswith((".", "!", "?"))
+    if (
+        attribution is None
+        and words <= rd.policy.scare_quote_words
+        and not whole_sentence  # “Period.” standing as a sentence of its own
+        and not _has_sentence_end(content)
+    ):
+        return None  # a scare quote or a term, not a statement
+    kind = quote_kind(rd, r, attribution, s)
+    f = Found(r.start, r.end, kind, attribution, parts=list(r.pieces), region=r)
+    rd.add(f)
+    rd.by_region[r.open] = f
+    if attribution is not None:
+        rd.para_last[doc.paragraph_index(r.open)] = attribution
+        cue = attribution.cue
+        # A cue after the quote is spent; one before it may still report a clause
+        # ahead of the quote ("said Chinese officials will visit ... to 'build goodwill'").
+        if cue is not None and cue.start >= r.close:
+            rd.used_cues.add(cue.start)
+        elif cue is not None and cue.speech:
+            _reported_after_quote(rd, r, attribution, e)
+    return f
+
+
+def _around(rd: Reading, r: Region, si: int, s: int, e: int) -> Around:
+    doc, text = rd.doc, rd.text
+    ctx = Around(rd, r, si, s, e)
+    # Where the attribution may be: after the close, up to the sentence end or next quote.
+    end_si = doc.sentence_index(max(r.close - 1, r.open))
+    after_hi = doc.sentences[end_si][1]
+    nxt = [q for q in doc.regions_between(r.close, after_hi) if q.open >= r.close]
+    if nxt:
+        after_hi = min(after_hi, nxt[0].open)
+    ctx.after = _tag_after(rd, r, r.close, after_hi, end_si)
+    prev = [q for q in doc.regions_between(s, r.open) if q.close <= r.open]
+    ctx.prev = prev[-1] if prev else None
+    ctx.lo = prev[-1].close if prev else s
+    ctx.at_sentence_start = not text[s : r.open].strip(" “\"‘'—–-(")
+    return ctx
+
+
+# -- a tag after the closing mark ---------------------------------------------------------
+def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | None:
+    """The first cue after a closing mark and the speaker it names."""
+    text = rd.text
+    i = lo
+    while i < hi and text[i] in " ,\t—–-\u00a0":
+        i += 1
+    cues = [
+        c for c in rd.cues.between(i, hi) if _word_before(text, c.start) not in lx.RELATIVE_PRONOUNS
+    ]
+    if not cues:
+        return None
+    cue = cues[0]
+    between = text[i : cue.start]
+    if len(between.split()) > rd.policy.tag_gap_words:
+        return None
+    tight = not r.closed or text[r.close - 2 : r.close - 1] in ",!?—–-" or text[lo:i].strip() != ""
+    tight = tight or (bool(between) and between[:1].islower())
+    attribute = rd.resolver.attribution
+    if cue.lemma == "according to":
+        np = np_after(text, cue.end, hi, rd.policy)
+        if np is None or between.strip():
+            return None
+        return After(attribute(np, cue, si, "after-according-to"), "according", True)
+    if not between.strip():
+        np = np_after(text, cue.end, hi, rd.policy)
+        if np is None:
+            return None
+        return After(attribute(np, cue, si, "after-said-name"), "inverted", True)
+    np = subject_before(text, i, cue.start, policy=rd.policy)
+    if np is None:
+        return None
+    direct = text[i : np.start].strip() == ""
+    # "... 'a disaster' for farmers, Trump said." is fine only as a trailing attribution
+    if not direct and (text[i : np.start].rstrip()[-1:] != "," or not trailing(rd, cue, hi)):
+        return None
+    return After(attribute(np, cue, si, "after-name-said"), "subject", direct and tight)
+
+
+def _after_according_to(ctx: Around, name: str) -> Attribution | None:
+    a = ctx.after
+    return a.attribution if a is not None and a.shape == "according" else None
+
+
+def _after_said_name(ctx: Around, name: str) -> Attribution | None:
+    a = ctx.after
+    return a.attribution if a is not None and a.shape == "inverted" else None
+
+
+def _after_name_said(ctx: Around, name: str) -> Attribution | None:
+    a = ctx.after
+    if a is not None and a.shape == "subject" and (a.tight or ctx.at_sentence_start):
+        return a.attribution
+    return None
+
+
+_AFTER = stage_rules(
+    "after",
+    {
+        "after-according-to": _after_according_to,
+        "after-said-name": _after_said_name,
+        "after-name-said": _after_name_said,
+    },
+)
+
+
+# -- a tag before the opening mark --------------------------------------------------------
+def _before(ctx: Around) -> Attribution | None:
+    """The nearest cue before the quote that names a speaker, each cue read by the rules in
+    registry order."""
+    for cue in reversed(ctx.rd.cues.between(ctx.lo, ctx.r.open)):
+        for name, rule in _BEFORE:
+            verdict = rule(ctx, cue, name)
+            if verdict is False:
+                break
+            if verdict is not None:
+                return verdict
+    return None
+
+
+def _before_according_to(ctx: Around, cue: Cue, name: str) -> CueVerdict:
+    if cue.lemma != "according to":
+        return None
+    np = np_after(ctx.rd.text, cue.end, ctx.r.open, ctx.rd.policy)
+    return ctx.rd.resolver.attribution(np, cue, ctx.si, name) if np is not None else False
+
+
+def _before_participle(ctx: Around, cue: Cue, name: str) -> CueVerdict:
+    if not (cue.participle and _comma_before(ctx.rd.text, cue.start, ctx.lo)):
+        return None
+    return sentence_subject(ctx.rd, cue, ctx.si, ctx.lo, name) or False
+
+
+def _before_coordinated(ctx: Around, cue: Cue, name: str) -> CueVerdict:
+    if conjunction_before(ctx.rd, cue, ctx.lo) is None:
+        return None
+    # "... voted against the bill and said: “...”"
+    return sentence_subject(ctx.rd, cue, ctx.si, ctx.rd.doc.sentences[ctx.si][0], name) or False
+
+
+def _subject(ctx: Around, cue: Cue) -> NounPhrase | None:
+    if cue.start not in ctx.subjects:
+        ctx.subjects[cue.start] = subject_before(
+            ctx.rd.text, ctx.lo, cue.start, policy=ctx.rd.policy
+        )
+    return ctx.subjects[cue.start]
+
+
+def _before_said_name(ctx: Around, cue: Cue, name: str) -> CueVerdict:
+    if _subject(ctx, cue) is not None:
+        return None
+    text, hi = ctx.rd.text, ctx.r.open
+    inv = np_after(text, cue.end, hi, ctx.rd.policy)
+    if inv is not None and text[inv.end : hi].strip(" ,:") == "":
+        return ctx.rd.resolver.attribution(inv, cue, ctx.si, name)  # "Said Smith: ..."
+    return False
+
+
+def _before_name_said(ctx: Around, cue: Cue, name: str) -> CueVerdict:
+    np = _subject(ctx, cue)
+    if np is None or passive(ctx.rd.text, cue.start):
+        return False
+    return ctx.rd.resolver.attribution(np, cue, ctx.si, name)
+
+
+_BEFORE = stage_rules(
+    "before",
+    {
+        "before-according-to": _before_according_to,
+        "before-participle": _before_participle,
+        "before-coordinated": _before_coordinated,
+        "before-said-name": _before_said_name,
+        "before-name-said": _before_name_said,
+    },
+)
+
+
+# -- the rest of the window ---------------------------------------------------------------
+def _before_name_colon(ctx: Around, name: str) -> Attribution | None:
+    """ "Name: 'text'" — a colon after a bare name introduces a quote."""
+    rd = ctx.rd
+    m = _NAME_COLON.search(rd.text, ctx.lo, ctx.r.open)
+    if m is None:
+        return None
+    ent = rd.cast.resolve_phrase(m.group(1))
+    if ent is None:
+        return None
+    return rd.resolver.mention_attribution(m.start(1), m.end(1), ent, None, name)
+
+
+def _later_name_said(ctx: Around, name: str) -> Attribution | None:
+    return ctx.after.attribution.by(name) if ctx.after is not None else None
+
+
+def _same_report(ctx: Around, name: str) -> Attribution | None:
+    """The second quoted fragment of one report: "wrote that his poll numbers were
+    “collapsing” and that his donors were “fleeing”"."""
+    rd, prev, r = ctx.rd, ctx.prev, ctx.r
+    if prev is None:
+        return None
+    pf = rd.by_region.get(prev.open)
+    a = pf.attribution if pf is not None else None
+    if a is None or a.cue is None or a.cue.start > prev.open:
+        return None
+    between = rd.text[prev.close : r.open]
+    if not _CONJUNCTION.search(between) or rd.cues.between(prev.close, r.open):
+        return None
+    return a.inherited(name)
+
+
+_WINDOW = stage_rules(
+    "window",
+    {
+        "before-name-colon": _before_name_colon,
+        "later-name-said": _later_name_said,
+        "same-report": _same_report,
+    },
+)
+
+
+def _reported_after_quote(rd: Reading, r: Region, a: Attribution, e: int) -> None:
+    """ "He said the plan was “a slogan,” and that the country needed ...": the clause after
+    the quote is reported by the same cue."""
+    m = AND_THAT.match(rd.text, r.close, e)
+    if m is None:
+        return
+    end = content_end(rd, m.end(), e)
+    if rd.doc.regions_between(m.end(), end):
+        return
+    f = make_indirect(rd, m.end(), end, a.inherited("reported-and-that"))
+    if f is not None:
+        rd.add(f)
+
+
+# -- what is not a statement, and what kind one is ----------------------------------------
+def is_title_or_term(rd: Reading, r: Region) -> bool:
+    text = rd.text
+    before = text[max(0, r.open - rd.policy.naming_lookback) : r.open]
+    content = text[r.start : r.end]
+    if _NAMING.search(before):
+        return len(content.split()) <= rd.policy.title_words
+    words = content.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # "on Fox News Channel’s “Hannity,”": a one-word name after a possessive or a
+        # preposition is the title of a show, a book or a film
+        prior = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if prior.endswith(("’s", "'s")) or prior in lx.PREPOSITIONS or prior in lx.DETERMINERS:
+            return True
+    if 2 <= len(words) <= rd.policy.title_words and not _has_sentence_end(content):
+        sig = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+        if (
+            sig
+            and all(w[:1].isupper() for w in sig)
+            and not text[r.open - 2 : r.open].strip(" ").endswith((":", ","))
+        ):
+            sent_start = rd.doc.sentence_at(r.open)[0]
+            return r.open > sent_start + 1  # Title Case mid-sentence: a title or a name
+    return False
+
+
+def quote_kind(rd: Reading, r: Region, a: Attribution | None, sent_start: int) -> str:
+    text = rd.text
+    if a is not None and a.cue is not None:
+        if a.cue.lemma in lx.TWEET_CUES:
+            return "tweet"
+        near = text[a.cue.start : min(len(text), a.cue.end + 30)]
+        if a.cue.lemma in {"write", "say"} and _TWEET_CONTEXT.search(near):
+            return "tweet"
+    content = text[r.start : r.end]
+    if _INTERNAL_BOUNDARY.search(content):
+        return "direct"
+    para_start = rd.doc.paragraphs[rd.doc.paragraph_index(r.open)][0]
+    if r.open == para_start:
+        return "direct"
+    first = content.lstrip("“\"‘'([")[:1]
+    upper = first.isupper() or first.isdigit()
+    before = text[sent_start : r.open].rstrip()
+    if upper and (not before or before[-1] in ":,—–-" or _ends_with_cue(before)):
+        return "direct"
+    return "partial"
+
+
+def _has_sentence_end(content: str) -> bool:
+    return bool(_SENTENCE_END.search(content.strip())) and len(content.split()) >= 3
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _comma_before(text: str, pos: int, floor: int) -> bool:
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return k >= floor and text[k] == ","
+
+
+def passive(text: str, cue_start: int) -> bool:
+    """ "is said to", "were told": the cue's subject is not its speaker."""
+    before = text[max(0, cue_start - 12) : cue_start].lower().split()
+    return bool(before) and before[-1] in {"is", "are", "was", "were", "be", "been", "being", "the"}
+
+
+def _ends_with_cue(before: str) -> bool:
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(",:")
+    return last in lx.SPEECH_VERBS or last == "that"
