@@ -117,6 +117,8 @@ class Cast:
         self._by_surname: dict[str, list[Entity]] = {}
         self._sentence_starts = sentence_starts or set()
         self._mention_starts: list[int] = []
+        self._starts_by_entity: dict[int, list[int]] = {}  # id(entity) -> its mention starts
+        self._by_role_word: dict[str, list[Entity]] = {}  # a word of a role -> its holders
         self._scan()
 
     # -- writes by the attribution stages -----------------------------------------------------
@@ -135,7 +137,17 @@ class Cast:
         role = role.strip()
         if role and ent.kind == "person":
             ent.role = ent.role or role
-            ent.roles.add(role.lower())
+            self._add_role(ent, role)
+
+    def _add_role(self, ent: Entity, role: str) -> None:
+        role = role.lower()
+        if role in ent.roles:
+            return
+        ent.roles.add(role)
+        for w in set(role.replace("-", " ").split()):
+            holders = self._by_role_word.setdefault(w, [])
+            if ent not in holders:
+                holders.append(ent)
 
     # -- building ---------------------------------------------------------------------------
     def _scan(self) -> None:
@@ -156,6 +168,8 @@ class Cast:
                 self._mention(start, words, ent)
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
+        for m in self.mentions:
+            self._starts_by_entity.setdefault(id(m.entity), []).append(m.start)
 
     def _cut_possessives(self, start: int, run: str) -> list[tuple[int, list[str]]]:
         """Split "Hong Kong’s Chief Executive" into its owner and the rest."""
@@ -253,7 +267,8 @@ class Cast:
             ent = Entity(name=canonical)
             if known:
                 ent.gender = known[1]
-                ent.roles.update(known[2])
+                for known_role in known[2]:
+                    self._add_role(ent, known_role)
             self.entities[canonical] = ent
             self._by_surname.setdefault(surname, []).append(ent)
             family_first = canonical.split()[0].lower()
@@ -269,7 +284,7 @@ class Cast:
             role = " ".join(_titlecase(w) for w in title if w.lower() not in lx.HONORIFICS)
             if role:
                 ent.role = ent.role or role
-                ent.roles.add(role.lower())
+                self._add_role(ent, role)
                 ent.add_alias(f"{role} {' '.join(shown)}")
         gender = (
             lx.HONORIFICS.get(honorific or "")
@@ -325,7 +340,7 @@ class Cast:
             if ent is not None and title:
                 role = " ".join(_titlecase(w) for w in title if w.lower() not in lx.HONORIFICS)
                 if role:
-                    ent.roles.add(role.lower())
+                    self._add_role(ent, role)
                     ent.role = ent.role or role
                 hon = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)
                 if hon and lx.HONORIFICS.get(hon):
@@ -394,7 +409,7 @@ class Cast:
         want = qualifiers & set(words)
         best: Entity | None = None
         best_pos = -1
-        for ent in self.entities.values():
+        for ent in self._by_role_word.get(head, []):
             if ent.kind != "person":
                 continue
             for role in ent.roles:
@@ -407,13 +422,10 @@ class Cast:
         return best
 
     def last_mention(self, ent: Entity, before: int) -> int:
-        last = -1
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.entity is ent:
-                last = m.start
-        return last
+        """Where the article last named ``ent`` before ``before``; -1 if it had not."""
+        starts = self._starts_by_entity.get(id(ent), [])
+        i = bisect.bisect_left(starts, before)
+        return starts[i - 1] if i else -1
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self._mention_starts, start)

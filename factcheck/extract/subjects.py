@@ -31,6 +31,8 @@ def participle_attribution(rd: Reading, cue: Cue, si: int, s: int, rule: str) ->
     """ ", Ortiz said, adding that ...": the speaker of the cue the participle follows, or
     else the sentence's subject ("Trump attacked Clinton, saying ...")."""
     for f in reversed(rd.found):
+        if f.end <= s:
+            break  # statements are found sentence by sentence: the rest are earlier ones
         a = f.attribution
         if a is not None and a.cue is not None and s <= a.cue.start < cue.start:
             return Attribution(a.np, a.entity, cue, a.name, a.kind, rule)

@@ -138,13 +138,10 @@ class Document:
         return self.region_containing(pos) is not None
 
     def regions_between(self, start: int, end: int) -> list[Region]:
+        """The regions opening in [start, end)."""
         lo = bisect.bisect_left(self._region_opens, start)
-        out = []
-        for r in self.regions[lo:]:
-            if r.open >= end:
-                break
-            out.append(r)
-        return out
+        hi = bisect.bisect_left(self._region_opens, end, lo)
+        return self.regions[lo:hi]
 
     # -- sentences and paragraphs -----------------------------------------------------------
     def _split_sentences(self) -> list[tuple[int, int]]:
