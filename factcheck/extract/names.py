@@ -168,8 +168,8 @@ class Cast:
                 self._mention(start, words, ent)
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
-        for m in self.mentions:
-            self._starts_by_entity.setdefault(id(m.entity), []).append(m.start)
+        for mention in self.mentions:
+            self._starts_by_entity.setdefault(id(mention.entity), []).append(mention.start)
 
     def _cut_possessives(self, start: int, run: str) -> list[tuple[int, list[str]]]:
         """Split "Hong Kong’s Chief Executive" into its owner and the rest."""
