@@ -255,6 +255,26 @@ AUXILIARIES = {
     "faces",
 }
 
+# Common verbs in their base form. The clause test reads "-s" forms of these as finite verbs
+# ("the review shows", "Obama enjoys") and base forms after a plural subject ("they want").
+COMMON_VERBS = frozenset(
+    """accept act add address affect agree allow appear apply approve argue arrive ask attack
+    attempt avoid back ban become begin believe belong block blame break bring build buy call
+    care carry cause change charge choose claim close come compare compete consider continue
+    control cost count cover create cut deal decide declare defend demand deny depend deserve
+    destroy die do drive drop earn emerge end enjoy expand expect explain face fail fall fear feel
+    fight fill find finish fit follow force forget form fund gain get give go grow happen hate
+    have head hear help hit hold hope hurt include increase intend involve join keep kill know
+    lack last lead learn leave let lie like limit live look lose love make matter mean meet miss
+    move need offer open oppose owe own pass pay plan play prefer prepare prevent promise protect
+    prove provide pull push put raise reach read receive reduce reflect refuse reject remain
+    remember require respect rest return reveal rise risk rule run save see seek seem sell send
+    serve set share show sign sit speak spend stand start stay stop struggle succeed suffer
+    support suppose take talk target tell tend think threaten tie travel treat trust try turn
+    understand use violate visit vote wait walk want warn waste watch win wish wonder work worry
+    write""".split()  # noqa: SIM905
+)
+
 IRREGULAR_PAST = set(
     [
         "fell",

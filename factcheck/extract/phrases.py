@@ -218,6 +218,8 @@ _VENUE = {
     "transcript",
     "x",
 }
+_PP_DETS = {"a", "an", "the", "his", "her", "their", "its", "this", "last"}
+_PP_LINKS = _PP_DETS - {"last"} | {"with", "of", "to", "on", "in", "at"}
 _TIME_PREP = {
     "on",
     "in",
@@ -571,8 +573,8 @@ def skip_complement_opening(
             j < n and j - i < policy.listener_words and toks[j].is_word and toks[j].lower != "that"
         ):
             lw = toks[j].lower
-            if j > i and (lw in lx.SUBJECT_PRONOUNS or lw in lx.PREPOSITIONS):
-                break
+            if j > i and (lw in lx.SUBJECT_PRONOUNS or lw in lx.PREPOSITIONS or _finite(toks[j])):
+                break  # "told reporters he’d veto it": the content's subject
             if j > i and lw in lx.DETERMINERS and toks[j - 1].lower not in {"the", "a"}:
                 break
             j += 1
@@ -602,7 +604,9 @@ def skip_complement_opening(
                 )
             ):
                 j += 1
-            if j > i + 1:
+            while j > i + 1 and toks[j - 1].lower in _PP_LINKS:
+                j -= 1  # "after the vote": a phrase ends on its noun, not on "the"
+            if j > i + 1 and (j >= n or not toks[j].is_word or toks[j - 1].lower not in _PP_DETS):
                 i = j
                 continue
             break
@@ -623,24 +627,55 @@ def skip_complement_opening(
 
 
 _SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "unless", "while"}
+# A clause may open with an adverbial set off by a comma: "In Iowa, he won" / "If elected, ..."
+_ADVERBIAL_OPENERS = lx.PREPOSITIONS | _SUBORDINATORS | {"if", "although", "though", "as", "once"}
+_QUESTION_WORDS = {"how", "why", "what", "whether", "if", "which", "who", "when", "where"}
+_PLURAL_PRONOUNS = {"i", "we", "they", "you"}
+_CONTRACTED = ("’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "n’t", "n't", "’m", "'m")
+_CONTRACTED_IS = {"it", "he", "she", "that", "there", "what", "who", "here", "everyone"}
+_VERB_S = frozenset(
+    v + ("es" if v.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    if not (v.endswith("y") and v[-2:-1] not in "aeiou")
+    else v[:-1] + "ies"
+    for v in lx.COMMON_VERBS
+) - {"does", "goes", "has"}
+_NOT_SUBJECT_END = lx.DETERMINERS | lx.PREPOSITIONS | {"to", "my", "your", "and", "or", "not"}
+# A number after these opens a quantity, not a prepositional phrase: "About 270 people have".
+_QUANTIFIERS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "only"}
+
+
+def _finite(t: Tok) -> bool:
+    """A token that is a finite verb wherever it stands: "won’t", "he’d", "it’s"."""
+    lw = t.lower
+    if lw.endswith(_CONTRACTED):
+        return True
+    return lw.endswith(("’s", "'s")) and lw[:-2] in _CONTRACTED_IS
 
 
 def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_POLICY) -> bool:
     """A finite clause, not an object or an infinitive: 'the US is making ...'."""
     reach = min(end, start + policy.clause_chars)
-    toks = [t for t in tokens(text, start, reach) if t.is_word][: policy.clause_words]
+    every = tokens(text, start, reach)
+    toks = [t for t in every if t.is_word][: policy.clause_words]
     if len(toks) < 2:
         return False
     first = toks[0].lower
-    if first in lx.PREPOSITIONS or first in {"not", "how", "why", "what", "whether", "if"}:
-        return first in {"how", "why", "what", "whether", "if"} and len(toks) >= 3
+    if first in _QUANTIFIERS and toks[1].text[:1].isdigit():
+        first = ""  # "About 270 people have been resettled"
+    if first in _ADVERBIAL_OPENERS:
+        # "In Iowa, he won" / "If elected, she would": the clause after the comma
+        comma = next((t for t in every[:16] if t.text == ","), None)
+        if comma is not None and comma.end < reach:
+            return looks_like_clause(text, comma.end, end, policy)
+    if first in lx.PREPOSITIONS or first in {"not"} or first in _QUESTION_WORDS:
+        return first in _QUESTION_WORDS - {"which", "who", "when", "where"} and len(toks) >= 3
+    if _finite(toks[0]):
+        return True
     for k, t in enumerate(toks[1:], start=1):
         lw = t.lower
         if lw in _SUBORDINATORS:
-            return (
-                False  # "claimed victory after the court struck ...": the verb is another clause's
-            )
-        if lw in lx.AUXILIARIES:
+            return False  # "claimed victory after the court struck ...": another clause's verb
+        if lw in lx.AUXILIARIES or _finite(t):
             return True
         prev = toks[k - 1].lower
         if lw in lx.IRREGULAR_PAST and t.text.islower() and prev not in lx.DETERMINERS:
@@ -654,6 +689,13 @@ def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_
             and prev not in lx.DETERMINERS
         ):
             return True
-        if toks[k - 1].lower in lx.SUBJECT_PRONOUNS and lw.endswith("s") and t.text.islower():
+        if prev in lx.SUBJECT_PRONOUNS and lw.endswith("s") and t.text.islower():
             return True
+        if k <= policy.clause_ed_words and t.text.islower() and prev not in _NOT_SUBJECT_END:
+            if lw in _VERB_S:
+                return True  # "the review shows", "Obama enjoys"
+            if lw in lx.COMMON_VERBS and (
+                prev in _PLURAL_PRONOUNS or (prev.endswith("s") and not prev.endswith("ss"))
+            ):
+                return True  # "they want", "officials expect"
     return False

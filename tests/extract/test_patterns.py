@@ -738,6 +738,32 @@ CASES = [
         [],
         ["The factory closed"],
     ),
+    # -- the finite-clause test of reported content ---------------------------------------
+    Case(
+        "present-tense verb after a noun subject",
+        "Governor Ann Cole said the audit shows a rising deficit.",
+        [("the audit shows a rising deficit", "Ann Cole", "indirect")],
+    ),
+    Case(
+        "contracted auxiliary after the listener",
+        "Mayor Ken Ito told reporters he’d veto the budget in its current form.",
+        [("he’d veto the budget", "Ken Ito", "indirect")],
+    ),
+    Case(
+        "leading adverbial phrase before the reported clause",
+        "Lisa Park said after the vote, the party would regroup before the fall.",
+        [("the party would regroup", "Lisa Park", "indirect")],
+    ),
+    Case(
+        "reported clause opening with a quantity",
+        "County officials said about 300 families have left the valley since June.",
+        [("about 300 families have left the valley", "County officials", "indirect")],
+    ),
+    Case(
+        "base-form verb after a plural subject",
+        "The coach said the players want a new contract this year.",
+        [("the players want a new contract", "coach", "indirect")],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
