@@ -27,6 +27,7 @@ PARTICIPLE_TAIL = re.compile(
     r"\s*,?\s*(?:adding|saying|noting|arguing|explaining|insisting|warning|stressing|"
     r"acknowledging|suggesting|claiming|calling|citing)\b"
 )
+SUBORDINATE = {"as", "when", "after", "before", "because", "while", "since", "although", "though"}
 _TAIL_PARTICIPLES = (", according to", ", adding", ", saying", ", arguing", ", noting", ", citing")
 _LEAD = re.compile(r"(?:and|but)\s+(?:that\s+)?")
 # Words a clause cannot end on: the quoted words after them are its predicate or object.
@@ -120,6 +121,8 @@ def forward_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | 
     start, with_that = opening
     if PARTICIPLE_TAIL.match(text, start):
         return None  # "said, adding that ...": the participle reports it, not this cue
+    if not with_that and _subordinate_after_comma(text, cue.end, start):
+        return None  # "said Friday, as they left": the narration goes on
     if rd.doc.inside_quote(start) or text[start : start + 1] in '“"‘':
         return None  # a quote introduced by the cue: attributed with the quote
     if cue.lemma in lx.NEEDS_THAT_OR_QUOTE and not with_that:
@@ -160,7 +163,7 @@ def inverted_content(
         not coordinated
         and rest.strip(' .!?"”’')
         and not PARTICIPLE_TAIL.match(rest)  # ", Rubio said, adding that ..."
-        and looks_like_clause(text, tail_from, e, rd.policy)
+        and _reports_forward(rd, cue, tail_from, e)
     ):
         return None
     toks = tokens(text, s, np_start)
@@ -172,6 +175,24 @@ def inverted_content(
     end = len(head.rstrip(",")) + s
     if rd.doc.regions_between(start, end):
         return None  # the quotes inside carry this attribution
-    if not looks_like_clause(text, start, end, rd.policy):
+    if not looks_like_clause(text, start, end, rd.policy, whole=True):
         return None
     return start, end
+
+
+def _reports_forward(rd: Reading, cue: Cue, tail_from: int, e: int) -> bool:
+    """A clause of its own follows the tag ("Smith said the economy is strong"), rather than a
+    time and a subordinate clause (", officials said Friday, as they left")."""
+    text = rd.text
+    opening = skip_complement_opening(text, tail_from, e, cue.lemma, rd.policy)
+    if opening is None:
+        return False
+    start, _ = opening
+    if _subordinate_after_comma(text, tail_from, start):
+        return False
+    return looks_like_clause(text, start, e, rd.policy)
+
+
+def _subordinate_after_comma(text: str, tag_end: int, start: int) -> bool:
+    word = text[start : start + 12].split(" ", 1)[0].lower()
+    return word in SUBORDINATE and "," in text[tag_end:start]

@@ -652,11 +652,17 @@ def _finite(t: Tok) -> bool:
     return lw.endswith(("’s", "'s")) and lw[:-2] in _CONTRACTED_IS
 
 
-def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_POLICY) -> bool:
-    """A finite clause, not an object or an infinitive: 'the US is making ...'."""
-    reach = min(end, start + policy.clause_chars)
+def looks_like_clause(
+    text: str, start: int, end: int, policy: Policy = DEFAULT_POLICY, *, whole: bool = False
+) -> bool:
+    """A finite clause, not an object or an infinitive: 'the US is making ...'. ``whole`` reads
+    all of [start, end) (content known to end there, as before ", Smith said") rather than the
+    opening words the policy allows."""
+    reach = end if whole else min(end, start + policy.clause_chars)
     every = tokens(text, start, reach)
-    toks = [t for t in every if t.is_word][: policy.clause_words]
+    toks = [t for t in every if t.is_word][
+        : policy.inverted_clause_words if whole else policy.clause_words
+    ]
     if len(toks) < 2:
         return False
     first = toks[0].lower
@@ -666,7 +672,7 @@ def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_
         # "In Iowa, he won" / "If elected, she would": the clause after the comma
         comma = next((t for t in every[:16] if t.text == ","), None)
         if comma is not None and comma.end < reach:
-            return looks_like_clause(text, comma.end, end, policy)
+            return looks_like_clause(text, comma.end, end, policy, whole=whole)
     if first in lx.PREPOSITIONS or first in {"not"} or first in _QUESTION_WORDS:
         return first in _QUESTION_WORDS - {"which", "who", "when", "where"} and len(toks) >= 3
     if _finite(toks[0]):
@@ -681,7 +687,7 @@ def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_
         if lw in lx.IRREGULAR_PAST and t.text.islower() and prev not in lx.DETERMINERS:
             return True
         if (
-            k <= policy.clause_ed_words
+            (k <= policy.clause_ed_words or whole)
             and t.text.islower()
             and lw.endswith("ed")
             and len(lw) > 4
@@ -691,7 +697,11 @@ def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_
             return True
         if prev in lx.SUBJECT_PRONOUNS and lw.endswith("s") and t.text.islower():
             return True
-        if k <= policy.clause_ed_words and t.text.islower() and prev not in _NOT_SUBJECT_END:
+        if (
+            (k <= policy.clause_ed_words or whole)
+            and t.text.islower()
+            and prev not in _NOT_SUBJECT_END
+        ):
             if lw in _VERB_S:
                 return True  # "the review shows", "Obama enjoys"
             if lw in lx.COMMON_VERBS and (
@@ -699,3 +709,19 @@ def looks_like_clause(text: str, start: int, end: int, policy: Policy = DEFAULT_
             ):
                 return True  # "they want", "officials expect"
     return False
+
+
+def starts_with_verb(text: str, start: int, end: int) -> bool:
+    """The first word from ``start`` is a finite verb: a clause goes on ("the plan would ...")."""
+    words = [t for t in tokens(text, start, min(end, start + 40)) if t.is_word][:1]
+    if not words or not words[0].text.islower():
+        return False
+    t = words[0]
+    lw = t.lower
+    return (
+        lw in lx.AUXILIARIES
+        or _finite(t)
+        or lw in lx.IRREGULAR_PAST
+        or lw in _VERB_S
+        or (lw.endswith("ed") and len(lw) > 4)
+    )

@@ -27,6 +27,7 @@ class Policy:
     clause_chars: int = 160  # how far the finite-clause test reads
     clause_words: int = 9  # ... and how many words of it
     clause_ed_words: int = 5  # a past participle this early is the clause's verb
+    inverted_clause_words: int = 40  # words read for the verb of content before ", X said"
     min_reported_words: int = 3  # reported content shorter than this is no statement
     min_according_words: int = 4  # "..., according to X": content words before the cue
     min_clause_before_quote: int = 4  # words of a clause kept before a partial quote

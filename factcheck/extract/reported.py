@@ -7,25 +7,32 @@ X said", "X did Y, saying CONTENT", "According to X, CONTENT").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .clauses import (
+    PARTICIPLE_TAIL,
     RELATIVE_CUE,
+    SUBORDINATE,
     content_end,
     forward_content,
     inverted_content,
     make_indirect,
 )
 from .cues import Cue
-from .phrases import NounPhrase, np_after, subject_before
+from .phrases import (
+    NounPhrase,
+    looks_like_clause,
+    np_after,
+    skip_complement_opening,
+    starts_with_verb,
+    subject_before,
+    tokens,
+)
 from .quoted import passive
 from .reading import Reading
 from .rules import stage_rules
 from .statements import Attribution, Found
 from .subjects import conjunction_before, participle_attribution, sentence_subject
-
-_BOTH_SIDES = re.compile(r"\s*,\s*(?:and|but)\b")
 
 
 @dataclass(slots=True)
@@ -133,6 +140,78 @@ def _coordinated(at: AtCue, name: str) -> Result:
     return [make_indirect(at.rd, *span, a)] if span and a else []
 
 
+def _said_name(at: AtCue, name: str) -> Result:
+    """ "The economy will grow faster than expected, said Priya Rao, a pollster." """
+    rd, cue, s, e = at.rd, at.cue, at.s, at.e
+    text = rd.text
+    head_end = len(text[s : cue.start].rstrip())
+    if not text[s : cue.start].rstrip().endswith(",") or head_end < 2:
+        return None
+    if not looks_like_clause(text, s, s + head_end - 1, rd.policy, whole=True):
+        return None  # "Geoff Garin, a pollster, said ...": the head is the speaker
+    inv = np_after(text, cue.end, e, rd.policy)
+    if inv is None or starts_with_verb(text, inv.end, e):
+        return None  # "..., said the plan would fail": the words after the cue are a clause
+    span = inverted_content(rd, cue, cue.start, s, e, np_end=inv.end)
+    if not span:
+        return []
+    return [make_indirect(rd, *span, rd.resolver.attribution(inv, cue, at.si, name))]
+
+
+def _both_sides(at: AtCue, name: str) -> Result:
+    """ "The rules, he said, had been broken for years." / "..., he said, and he would ...":
+    one report in two fragments around its tag, given as the parts of one statement."""
+    np = at.np
+    if np is None:
+        return None
+    rd, cue, s, e = at.rd, at.cue, at.s, at.e
+    text = rd.text
+    head = text[s : np.start].rstrip()
+    if not head.endswith(",") or (np.role and np.role in head):
+        return None  # "A spokeswoman, Ann Lee, said": the head is the speaker's title
+    opening = skip_complement_opening(text, cue.end, e, cue.lemma, rd.policy)
+    if opening is None or "," not in text[cue.end : opening[0]]:
+        return None
+    if PARTICIPLE_TAIL.match(text, cue.end):
+        return None  # ", Ortiz said, adding that ...": the participle reports the rest
+    if text[opening[0] : opening[0] + 12].split(" ", 1)[0].lower() in SUBORDINATE:
+        return None  # ", tenant groups said, as they gathered": narration goes on
+    first = _fragment_before(rd, s, np.start)
+    if first is None:
+        return None
+    a = at.subject_attribution().by(name)
+    start = opening[0]
+    if rd.doc.inside_quote(start) or text[start : start + 1] in '“"‘':
+        f = make_indirect(rd, *first, a)  # the quote after the tag carries the rest
+        return [f] if f is not None else []
+    end = content_end(rd, start, e)
+    inner = rd.doc.regions_between(start, end)
+    if inner:
+        end = inner[0].open
+    second = make_indirect(rd, start, end, a)
+    one = make_indirect(rd, *first, a)
+    if one is None or second is None:
+        return [one or second]
+    one.parts = [(one.start, one.end), (second.start, second.end)]
+    one.end = second.end
+    return [one]
+
+
+def _fragment_before(rd: Reading, s: int, np_start: int) -> tuple[int, int] | None:
+    """The content before a tag in mid-sentence, without a leading conjunction or quote."""
+    text = rd.text
+    toks = tokens(text, s, np_start)
+    while toks and toks[0].lower in {"but", "and", "so", "yet", "still", ","}:
+        toks = toks[1:]
+    if not [t for t in toks if t.is_word]:
+        return None
+    start = toks[0].start
+    end = len(text[s:np_start].rstrip().rstrip(",")) + s
+    if end <= start or rd.doc.regions_between(start, end):
+        return None
+    return start, end
+
+
 def _name_said(at: AtCue, name: str) -> Result:
     """ "Governor Greg Abbott said the state would appeal the ruling." """
     if at.np is None:
@@ -146,17 +225,7 @@ def _name_said(at: AtCue, name: str) -> Result:
         # "Clinton, who said she was confident, held a lead": the clause ends at its comma
         comma = rd.text.find(",", span[0], span[1])
         span = (span[0], comma) if comma > 0 else span
-    out = [make_indirect(rd, *span, a.by(name))]
-    if _BOTH_SIDES.match(rd.text[cue.end : span[0] + 4]):
-        # "Democrats had blocked them for years, he said, and he would ..."
-        before = inverted_content(rd, cue, at.np.start, s, e, coordinated=True)
-        if before:
-            out.append(make_indirect(rd, *before, a.by("reported-both-sides")))
-    return out
-
-
-def _both_sides(at: AtCue, name: str) -> Result:
-    return None  # found with reported-name-said, whose cue it shares
+    return [make_indirect(rd, *span, a.by(name))]
 
 
 def _inverted(at: AtCue, name: str) -> Result:
@@ -166,18 +235,6 @@ def _inverted(at: AtCue, name: str) -> Result:
     a = at.subject_attribution()
     span = inverted_content(at.rd, at.cue, at.np.start, at.s, at.e)
     return [make_indirect(at.rd, *span, a.by(name))] if span else []
-
-
-def _said_name(at: AtCue, name: str) -> Result:
-    """ "The economy will grow faster than expected, said Priya Rao." """
-    rd, cue, s, e = at.rd, at.cue, at.s, at.e
-    inv = np_after(rd.text, cue.end, e, rd.policy)
-    if inv is None or not rd.text[s : cue.start].rstrip().endswith(","):
-        return []
-    span = inverted_content(rd, cue, cue.start, s, e, np_end=inv.end)
-    if not span:
-        return []
-    return [make_indirect(rd, *span, rd.resolver.attribution(inv, cue, at.si, name))]
 
 
 def _and_that(at: AtCue, name: str) -> Result:
@@ -190,10 +247,10 @@ _RULES = stage_rules(
         "reported-according-to": _according_to,
         "reported-participle": _participle,
         "reported-coordinated": _coordinated,
-        "reported-name-said": _name_said,
-        "reported-both-sides": _both_sides,
-        "reported-inverted": _inverted,
         "reported-said-name": _said_name,
+        "reported-both-sides": _both_sides,
+        "reported-name-said": _name_said,
+        "reported-inverted": _inverted,
         "reported-and-that": _and_that,
     },
 )

@@ -48,10 +48,10 @@ RULES: tuple[Rule, ...] = (
     Rule("reported-according-to", "reported", "According to a source, the deal is done."),
     Rule("reported-participle", "reported", "Ortiz voted no, saying it would raise taxes."),
     Rule("reported-coordinated", "reported", "Grant accused them of hypocrisy and said …"),
+    Rule("reported-said-name", "reported", "The economy will grow, said Priya Rao."),
+    Rule("reported-both-sides", "reported", "The rules, he said, had been broken for years."),
     Rule("reported-name-said", "reported", "Governor Abbott said the state would appeal."),
     Rule("reported-inverted", "reported", "The economy will grow, Priya Rao said."),
-    Rule("reported-both-sides", "reported", "The rules were broken, he said, and he would act."),
-    Rule("reported-said-name", "reported", "The economy will grow, said Priya Rao."),
     Rule("reported-and-that", "reported", "She said the plan was “a slogan,” and that …"),
     # -- a quote with no tag of its own, after the article is read -------------------------
     Rule("paragraph-earlier", "carry", "“We won,” she said. “And we will win again.”"),

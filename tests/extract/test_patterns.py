@@ -796,7 +796,28 @@ CASES = [
         "inverted reported speech with the cue before the speaker",
         "The budget will pass by Friday, said Owen Tate, the majority whip.",
         [("The budget will pass by Friday", "Owen Tate", "indirect", "reported-said-name")],
-        xfail="the subject chunker takes a noun of the content for the cue's subject",
+    ),
+    Case(
+        "report split around its tag in mid-sentence",
+        "Nora Vance spoke to the council. Most of the money, she said, had gone to roads.",
+        [("Most of the money", "Nora Vance", "indirect", "reported-both-sides")],
+    ),
+    Case(
+        "fronted adverbial clause before a mid-sentence tag",
+        "If the levy fails, the superintendent said, two schools will close in the spring.",
+        [("If the levy fails", "superintendent", "indirect")],
+    ),
+    Case(
+        "long subject before the verb of inverted content",
+        "His plans for the port and his refusal to meet the unions have cost him votes, local "
+        "organisers said.",
+        [("His plans for the port", "local organisers", "indirect", "reported-inverted")],
+    ),
+    Case(
+        "subordinate clause after an inverted tag is not its content",
+        "The new law is unfair to renters, tenant groups said Friday, as they gathered outside.",
+        [("The new law is unfair to renters", "tenant groups", "indirect")],
+        ["as they gathered outside"],
     ),
 ]
 
