@@ -127,6 +127,8 @@ def forward_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | 
         return None  # a quote introduced by the cue: attributed with the quote
     if cue.lemma in lx.NEEDS_THAT_OR_QUOTE and not with_that:
         return None
+    if cue.lemma in lx.NOUN_LIKE_CUES and not with_that and not _past(cue.word):
+        return None  # "a battleground state the party lost": a noun, not a verb
     end = content_end(rd, start, e)
     if not with_that and not looks_like_clause(text, start, end, rd.policy):
         return None
@@ -191,6 +193,10 @@ def _reports_forward(rd: Reading, cue: Cue, tail_from: int, e: int) -> bool:
     if _subordinate_after_comma(text, tail_from, start):
         return False
     return looks_like_clause(text, start, e, rd.policy)
+
+
+def _past(word: str) -> bool:
+    return word.endswith("ed") or word in lx.IRREGULAR_PAST
 
 
 def _subordinate_after_comma(text: str, tag_end: int, start: int) -> bool:

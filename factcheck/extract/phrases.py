@@ -644,6 +644,15 @@ _NOT_SUBJECT_END = lx.DETERMINERS | lx.PREPOSITIONS | {"to", "my", "your", "and"
 _QUANTIFIERS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "only"}
 
 
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+_NOT_VERB_AFTER = lx.PREPOSITIONS | lx.DETERMINERS | {"and", "or", "who", "that", "which", "to"}
+
+
+def _third_person(word: str) -> bool:
+    """Looks like a verb's third-person "-s" form: "poses", "wants" (not "press", "bus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
 def _finite(t: Tok) -> bool:
     """A token that is a finite verb wherever it stands: "won’t", "he’d", "it’s"."""
     lw = t.lower
@@ -677,6 +686,8 @@ def looks_like_clause(
         return first in _QUESTION_WORDS - {"which", "who", "when", "where"} and len(toks) >= 3
     if _finite(toks[0]):
         return True
+    if first in _PERSONAL and toks[1].text.islower() and toks[1].lower not in _NOT_VERB_AFTER:
+        return True  # "he heard gunfire": a personal pronoun's next word is its verb
     for k, t in enumerate(toks[1:], start=1):
         lw = t.lower
         if lw in _SUBORDINATORS:
@@ -702,8 +713,8 @@ def looks_like_clause(
             and t.text.islower()
             and prev not in _NOT_SUBJECT_END
         ):
-            if lw in _VERB_S:
-                return True  # "the review shows", "Obama enjoys"
+            if lw in _VERB_S or (toks[k - 1].is_cap and k > 1 and _third_person(lw)):
+                return True  # "the review shows", "Obama enjoys", "Trump poses"
             if lw in lx.COMMON_VERBS and (
                 prev in _PLURAL_PRONOUNS or (prev.endswith("s") and not prev.endswith("ss"))
             ):

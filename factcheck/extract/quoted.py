@@ -389,10 +389,16 @@ def _comma_before(text: str, pos: int, floor: int) -> bool:
     return k >= floor and text[k] == ","
 
 
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being", "the", "get", "got"}
+_PASSIVE_GAP = {"now", "also", "still", "long", "already", "widely", "often", "not", "never"}
+
+
 def passive(text: str, cue_start: int) -> bool:
-    """ "is said to", "were told": the cue's subject is not its speaker."""
-    before = text[max(0, cue_start - 12) : cue_start].lower().split()
-    return bool(before) and before[-1] in {"is", "are", "was", "were", "be", "been", "being", "the"}
+    """ "is said to", "were told", "are now maintained": the cue's subject is not its speaker."""
+    before = text[max(0, cue_start - 30) : cue_start].lower().split()
+    while before and (before[-1] in _PASSIVE_GAP or before[-1].endswith("ly")):
+        before.pop()
+    return bool(before) and before[-1] in _PASSIVE_AUX
 
 
 def _ends_with_cue(before: str) -> bool:

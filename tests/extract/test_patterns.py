@@ -764,6 +764,28 @@ CASES = [
         "The coach said the players want a new contract this year.",
         [("the players want a new contract", "coach", "indirect")],
     ),
+    Case(
+        "past participle after a personal pronoun",
+        "Officer Dale Reno said he first heard the alarm at noon.",
+        [("he first heard the alarm at noon", "Dale Reno", "indirect")],
+    ),
+    Case(
+        "announced with a bare clause",
+        "Last month the agency announced it had met its hiring goal.",
+        [("it had met its hiring goal", "agency", "indirect")],
+    ),
+    Case(
+        "a noun form of a cue word reports nothing",
+        "Ohio is a battleground state the party cannot afford to lose this year.",
+        [],
+        ["the party cannot afford"],
+    ),
+    Case(
+        "passive cue with an adverb between",
+        "The records are now maintained at the county archive in Dayton.",
+        [],
+        ["at the county archive"],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
