@@ -202,3 +202,57 @@ def _past(word: str) -> bool:
 def _subordinate_after_comma(text: str, tag_end: int, start: int) -> bool:
     word = text[start : start + 12].split(" ", 1)[0].lower()
     return word in SUBORDINATE and "," in text[tag_end:start]
+
+
+_WH = {"whether", "if", "what", "how", "why", "which", "who", "when", "where"}
+
+
+def object_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | None:
+    """What a reporting verb's object reports when no clause follows it (lexicon.OBJECT_REPORTS):
+    "vowed to fight on", "asked whether he would run", "called for a recount", "announced
+    his candidacy". None when the cue's frames do not fit the words after it."""
+    frames = lx.OBJECT_REPORTS.get(cue.lemma)
+    if not frames:
+        return None
+    text = rd.text
+    opening = skip_complement_opening(text, cue.end, e, cue.lemma, rd.policy)
+    if opening is None:
+        return None
+    start, with_that = opening
+    if with_that or rd.doc.inside_quote(start) or text[start : start + 1] in '“"‘':
+        return None
+    words = [t for t in tokens(text, start, min(e, start + 60)) if t.is_word]
+    if not words:
+        return None
+    first = words[0].lower
+    if first == "to" and "to" in frames:
+        pass  # "vowed to fight on" / "urged lawmakers to act": gold spans keep the "to"
+    elif first in _WH and "wh" in frames:
+        pass
+    elif first in frames and len(words) > 1:
+        start = words[1].start  # "called for a recount": the content follows the preposition
+    elif (
+        "np" in frames
+        and first not in lx.PREPOSITIONS
+        and first not in SUBORDINATE
+        and first not in {"to", "that", "and", "or", "but", "not"}
+        and not (cue.lemma in lx.NOUN_LIKE_CUES and not _past(cue.word))
+    ):
+        pass
+    else:
+        return None
+    end = content_end(rd, start, e)
+    if first not in _WH and first != "to":
+        # an object is more than a word before any subordinate clause: "claimed victory after
+        # the court ruled" reports no claim of its own
+        for t in tokens(text, start, end):
+            if t.lower in SUBORDINATE and t.start > start:
+                if len(text[start : t.start].split()) < rd.policy.min_object_words:
+                    return None
+                break
+    inner = rd.doc.regions_between(start, end)
+    if inner:
+        return None  # a quote inside: the statement is the quote's, with its own tag
+    if len(text[start:end].split()) < rd.policy.min_object_words:
+        return None
+    return start, end

@@ -115,11 +115,37 @@ def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
             continue
         if not _verb_position(text, start):
             continue  # "on promises", "to comment", "the remarks": a noun or infinitive
-        if w in lx.SPEECH_VERBS:
-            out.append(Cue(start, end, w, lx.SPEECH_VERBS[w], True))
-        else:
-            out.append(Cue(start, end, w, lx.EVALUATION_VERBS[w], False))
+        lemma = lx.SPEECH_VERBS.get(w) or lx.EVALUATION_VERBS[w]
+        if lemma in lx.NOUN_LIKE_CUES and _noun_use(text, start, end, w, lemma):
+            continue  # "a press call", "late-night tweets were", "Trump’s remarks"
+        out.append(Cue(start, end, w, lemma, w in lx.SPEECH_VERBS))
     return CueIndex(out)
+
+
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w’']+)")
+_VERB_BEFORE = lx.AUXILIARIES | lx.ADVERBS | lx.SUBJECT_PRONOUNS | {"to", "and", "or", "not"}
+_POSSESSED_PRONOUNS = {"he", "she", "it", "who", "that", "there"}
+
+
+def _noun_use(text: str, start: int, end: int, word: str, lemma: str) -> bool:
+    """A cue word that is a noun here: the head of a compound ("roll call", "terror attack"),
+    a possessed noun ("Trump’s remarks"), or a plural subject of the next verb ("his tweets
+    were")."""
+    if word.endswith("ed") or word in lx.IRREGULAR_PAST:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    prev = m.group(1) if m else ""
+    low = prev.lower()
+    if low.endswith(("’s", "'s")):
+        return low[:-2] not in _POSSESSED_PRONOUNS  # "he’s said" is "he has said"
+    if word == lemma and prev.islower() and low not in _VERB_BEFORE and not low.endswith("ly"):
+        # a base form after a singular noun is a compound; after a plural it is the verb
+        return not (low.endswith("s") and not low.endswith("ss")) and low not in lx.PLURAL_NOUNS
+    if word != lemma:
+        nxt = _WORD_AFTER.match(text, end)
+        return nxt is not None and nxt.group(1).lower() in lx.AUXILIARIES
+    return False
 
 
 def _verb_position(text: str, pos: int) -> bool:

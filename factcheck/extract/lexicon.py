@@ -94,9 +94,65 @@ SPEECH_VERBS: dict[str, str] = _forms(
     "concede conceded concedes conceding",
     "caution cautioned cautions cautioning",
     "recall recalled recalls recalling",
+    "threaten threatened threatens threatening",
+    "demand demanded demands demanding",
+    "propose proposed proposes proposing",
+    "recommend recommended recommends recommending",
+    "echo echoed echoes echoing",
+    "demur demurred demurs demurring",
+    "sigh sighed sighs sighing",
+    "opine opined opines opining",
+    "exhort exhorted exhorts exhorting",
+    "interject interjected interjects interjecting",
+    "gush gushed gushes gushing",
+    "marvel marveled marvelled marvels marveling",
+    "sing sang sings singing",
     "begin began begins",
     "go went goes",
 )
+
+# What a reporting verb's object reports when no clause follows it: "vowed to fight on"
+# ("to"), "asked whether he would run" ("wh"), "described the plan" ("np"), and the
+# prepositions that open its content ("called for a recount", "warned of a slowdown").
+# Verbs of action rather than speech ("agreed to", "announced a tariff") and of blame, whose
+# object is a target ("accused Beijing of"), are left out: what they take is no claim.
+OBJECT_REPORTS: dict[str, frozenset[str]] = {
+    lemma: frozenset(frames.split())
+    for lemma, frames in {
+        "vow": "to np",
+        "promise": "to np",
+        "pledge": "to np",
+        "threaten": "to",
+        "urge": "to",
+        "ask": "to wh about for",
+        "call": "on for np",
+        "tell": "to",
+        "warn": "to of against about",
+        "demand": "np",
+        "propose": "np to",
+        "recommend": "np",
+        "describe": "np wh",
+        "claim": "np",
+        "declare": "np",
+        "reiterate": "np",
+        "repeat": "np",
+        "deny": "np",
+        "acknowledge": "np",
+        "admit": "np to",
+        "cite": "np",
+        "tout": "np",
+        "suggest": "np",
+        "note": "np",
+        "recall": "np wh",
+        "predict": "np",
+        "explain": "wh",
+        "reveal": "np",
+        "argue": "for against",
+        "respond": "by with to",
+        "insist": "on",
+        "question": "np wh",
+    }.items()
+}
 
 # Cues that only make sense with a clause after them ("X added that ..."), never as a bare verb
 # before an object: "he continued" alone is narration, "continued: '...'" is a quote.
@@ -129,7 +185,15 @@ NOUN_LIKE_CUES = {
     "cheer",
     "whisper",
     "observe",
+    "call",
+    "attack",
+    "question",
+    "praise",
+    "note",
 }
+
+# Plural subjects that do not end in "s": "people say", like "officials say".
+PLURAL_NOUNS = frozenset({"people", "police", "men", "women", "children", "staff", "public"})
 
 # Speech verbs whose object is a listener, not the content ("told reporters that ...").
 TAKES_LISTENER = {"tell", "ask", "assure", "warn", "urge", "remind", "inform", "caution"}

@@ -573,6 +573,8 @@ def skip_complement_opening(
             j < n and j - i < policy.listener_words and toks[j].is_word and toks[j].lower != "that"
         ):
             lw = toks[j].lower
+            if lw in _QUESTION_WORDS or lw == "to":
+                break  # "asked whether ...", "urged them to ...": the content, not a listener
             if j > i and (lw in lx.SUBJECT_PRONOUNS or lw in lx.PREPOSITIONS or _finite(toks[j])):
                 break  # "told reporters he’d veto it": the content's subject
             if j > i and lw in lx.DETERMINERS and toks[j - 1].lower not in {"the", "a"}:

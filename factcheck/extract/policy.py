@@ -29,6 +29,7 @@ class Policy:
     clause_ed_words: int = 5  # a past participle this early is the clause's verb
     inverted_clause_words: int = 40  # words read for the verb of content before ", X said"
     min_reported_words: int = 3  # reported content shorter than this is no statement
+    min_object_words: int = 2  # "announced his candidacy": an object report's shortest content
     min_according_words: int = 4  # "..., according to X": content words before the cue
     min_clause_before_quote: int = 4  # words of a clause kept before a partial quote
     # -- quotes that are not statements -----------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .clauses import (
     PARTICIPLE_TAIL,
     RELATIVE_CUE,
@@ -17,6 +18,7 @@ from .clauses import (
     forward_content,
     inverted_content,
     make_indirect,
+    object_content,
 )
 from .cues import Cue
 from .phrases import (
@@ -70,7 +72,7 @@ def reported_speech(rd: Reading, si: int, s: int, e: int) -> list[Found]:
     """The reported statements of sentence ``si`` (``s``-``e``), from the cues not yet spent."""
     out: list[Found] = []
     for cue in rd.cues.between(s, e):
-        if not cue.speech or cue.start in rd.used_cues:
+        if cue.start in rd.used_cues or not (cue.speech or cue.lemma in lx.OBJECT_REPORTS):
             continue
         got: list[Found | None] = []
         if cue.lemma == "according to" or not _not_a_report(rd.text, cue):
@@ -228,6 +230,18 @@ def _name_said(at: AtCue, name: str) -> Result:
     return [make_indirect(rd, *span, a.by(name))]
 
 
+def _object(at: AtCue, name: str) -> Result:
+    """ "Kaine has vowed to soldier on", "Trump called for a ban", "Ellis announced her bid"."""
+    if at.np is None:
+        return None
+    span = object_content(at.rd, at.cue, at.s, at.e)
+    if span is None:
+        return None
+    rd = at.rd
+    f = Found(span[0], span[1], "indirect", at.subject_attribution().by(name), parts=[span])
+    return [f] if len(rd.text[span[0] : span[1]].split()) >= rd.policy.min_object_words else []
+
+
 def _inverted(at: AtCue, name: str) -> Result:
     """ "The economy will grow faster than expected, Priya Rao said." """
     if at.np is None:
@@ -250,6 +264,7 @@ _RULES = stage_rules(
         "reported-said-name": _said_name,
         "reported-both-sides": _both_sides,
         "reported-name-said": _name_said,
+        "reported-object": _object,
         "reported-inverted": _inverted,
         "reported-and-that": _and_that,
     },

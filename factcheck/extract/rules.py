@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reported-said-name", "reported", "The economy will grow, said Priya Rao."),
     Rule("reported-both-sides", "reported", "The rules, he said, had been broken for years."),
     Rule("reported-name-said", "reported", "Governor Abbott said the state would appeal."),
+    Rule("reported-object", "reported", "Kaine has vowed to fight on; Cole called for a recount."),
     Rule("reported-inverted", "reported", "The economy will grow, Priya Rao said."),
     Rule("reported-and-that", "reported", "She said the plan was “a slogan,” and that …"),
     # -- a quote with no tag of its own, after the article is read -------------------------

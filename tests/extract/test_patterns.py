@@ -786,6 +786,50 @@ CASES = [
         [],
         ["at the county archive"],
     ),
+    # -- what a reporting verb's object reports ------------------------------------------
+    Case(
+        "infinitive report after a vow",
+        "Senator Lena Ortiz has vowed to block the nomination on the floor.",
+        [("to block the nomination", "Lena Ortiz", "indirect", "reported-object")],
+    ),
+    Case(
+        "listener and infinitive after urged",
+        "Mayor Tom Beck urged residents to stay off the roads until Monday.",
+        [("to stay off the roads", "Tom Beck", "indirect")],
+    ),
+    Case(
+        "indirect question after asked",
+        "Rita Chang asked whether the county had tested the water supply.",
+        [("whether the county had tested the water", "Rita Chang", "indirect")],
+    ),
+    Case(
+        "the preposition of a phrasal report opens its content",
+        "The union called for an independent review of the shift schedules.",
+        [("an independent review of the shift schedules", "union", "indirect")],
+    ),
+    Case(
+        "naming with two noun phrases after called",
+        "Governor Amy Stone called the proposal a reckless gamble with pensions.",
+        [("the proposal a reckless gamble", "Amy Stone", "indirect")],
+    ),
+    Case(
+        "a cue word heading a noun compound is no cue",
+        "She spoke on a conference call with reporters and donors on Friday.",
+        [],
+        ["with reporters and donors"],
+    ),
+    Case(
+        "a possessed cue word is a noun",
+        "Ella Fox said the senator’s remarks had angered the base.",
+        [("the senator’s remarks had angered the base", "Ella Fox", "indirect")],
+        ["had angered the base."],
+    ),
+    Case(
+        "an agreement to act is not reported speech",
+        "The city agreed to repave the bridge before the spring thaw.",
+        [],
+        ["to repave the bridge"],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
