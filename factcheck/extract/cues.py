@@ -20,6 +20,8 @@ _CUE_FORMS = frozenset(
 # of verb forms is several times slower.
 _LOWER_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = _CUE_FORMS | {"according", "pointed", "went", "goes", "shot", "fired"}
+# Words that are cues only with their particle: "chimed in", "cried out".
+_ONLY_PHRASAL = {"chime": "in", "chimed": "in", "chimes": "in", "cried": "out", "cries": "out"}
 _PHRASAL = {
     "according": ("to",),
     "pointed": ("out", "to"),
@@ -27,6 +29,7 @@ _PHRASAL = {
     "goes": ("on",),
     "shot": ("back",),  # "“That’s not true,” Sanders shot back."
     "fired": ("back",),
+    **{w: (particle,) for w, particle in _ONLY_PHRASAL.items()},
 }
 _NEXT_WORD = re.compile(r" (\w+)\b")
 _SENTENCE_ACCORDING = re.compile(r"(?<![\w\-’'])According to(?![\w\-])")
@@ -113,6 +116,10 @@ def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
             if _verb_position(text, start):
                 out.append(Cue(start, end, w, "retort", True))
             continue
+        if " " in w:  # "chimed in", "cried out"
+            if _verb_position(text, start):
+                out.append(Cue(start, end, w, lx.SPEECH_VERBS[w.split()[0]], True))
+            continue
         if not _verb_position(text, start):
             continue  # "on promises", "to comment", "the remarks": a noun or infinitive
         lemma = lx.SPEECH_VERBS.get(w) or lx.EVALUATION_VERBS[w]
@@ -174,7 +181,7 @@ def _cue_matches(text: str) -> list[tuple[int, int, str]]:
         if w in _PHRASAL:
             nxt = _NEXT_WORD.match(text[e : e + 8])
             if nxt is None or nxt.group(1) not in _PHRASAL[w]:
-                if w in _CUE_FORMS:
+                if w in _CUE_FORMS and w not in _ONLY_PHRASAL:
                     out.append((s, e, w))
                 continue
             e += len(nxt.group(0))

@@ -107,6 +107,10 @@ SPEECH_VERBS: dict[str, str] = _forms(
     "gush gushed gushes gushing",
     "marvel marveled marvelled marvels marveling",
     "sing sang sings singing",
+    "wonder wondered wonders wondering",
+    "read reads",
+    "chime chimed chimes chiming",
+    "cry cried cries crying",
     "begin began begins",
     "go went goes",
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -360,7 +361,13 @@ def _phrase_kind(toks: list[Tok]) -> str:
 
 
 def subject_before(
-    text: str, lo: int, hi: int, *, at_sentence_start: bool = True, policy: Policy = DEFAULT_POLICY
+    text: str,
+    lo: int,
+    hi: int,
+    *,
+    at_sentence_start: bool = True,
+    policy: Policy = DEFAULT_POLICY,
+    validate: bool = True,
 ) -> NounPhrase | None:
     """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
     toks = tokens(text, lo, hi)
@@ -371,7 +378,12 @@ def subject_before(
         if j < 0:
             return None
         np = subject_before(
-            text, lo, toks[j].end, at_sentence_start=at_sentence_start, policy=policy
+            text,
+            lo,
+            toks[j].end,
+            at_sentence_start=at_sentence_start,
+            policy=policy,
+            validate=False,  # the antecedent is found inside the phrase below
         )
         head = tokens(text, np.start, np.end) if np else []
         if head and head[-1].is_cap:
@@ -383,14 +395,23 @@ def subject_before(
                 k -= 1
             s, e = head[k].start, head[-1].end
             return NounPhrase(s, e, text[s:e])
-        if head and head[0].text.islower() and head[0].lower not in lx.DETERMINERS:
-            # "... has become a rallying point for Democrats, who argue": the noun after
-            # the last preposition, not the verb phrase the chunker ran into
-            k = max((n for n, t in enumerate(head) if t.lower in lx.PREPOSITIONS), default=-1)
-            if 0 <= k < len(head) - 1:
-                s, e = head[k + 1].start, head[-1].end
-                return NounPhrase(s, e, text[s:e])
-        return np
+        # "... has become a rallying point for Democrats, who argue", "the debate mocked a
+        # rival, who said": the noun phrase after the last preposition or verb, not the verb
+        # phrase the chunker ran into
+        k = max(
+            (
+                n
+                for n, t in enumerate(head)
+                if t.lower in lx.PREPOSITIONS
+                or _verb_like(t)
+                or (t.text.islower() and t.lower.endswith("ed") and n > 0)
+            ),
+            default=-1,
+        )
+        if 0 <= k < len(head) - 1:
+            s, e = head[k + 1].start, head[-1].end
+            return NounPhrase(s, e, text[s:e])
+        return np if np is not None and speaker_like(head) else None
     role: str | None = None
     # Parentheticals and appositives set off by commas: ", who ... ," / ", a pollster,"
     while i >= 0 and toks[i].text in {",", "—", "–"}:
@@ -403,7 +424,7 @@ def subject_before(
             # No opening comma: "Carrie Lam," alone; the inner phrase is the subject itself.
             if kind == "skip" or not inner:
                 return None
-            np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start, policy)
+            np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start, policy, validate)
             if np is not None:
                 np.role = role
             return np
@@ -415,7 +436,7 @@ def subject_before(
             i = _skip_parenthetical(toks, j - 1)  # "Meadows (R-N.C.), the chairman, said"
             continue
         # kind == "name": "Hong Kong's Chief Executive, Carrie Lam, warned"
-        np = _collect_np(text, toks, j + 1, i - 1, False, policy)
+        np = _collect_np(text, toks, j + 1, i - 1, False, policy, validate)
         if np is None:
             return None
         before = toks[:j]
@@ -435,7 +456,7 @@ def subject_before(
         elif role:
             np.role = role
         return np
-    np = _collect_np(text, toks, 0, i, at_sentence_start, policy)
+    np = _collect_np(text, toks, 0, i, at_sentence_start, policy, validate)
     if np is not None and role:
         np.role = role
         if np.head_is_pronoun:
@@ -444,7 +465,13 @@ def subject_before(
 
 
 def _collect_np(
-    text: str, toks: list[Tok], floor: int, i: int, at_sentence_start: bool, policy: Policy
+    text: str,
+    toks: list[Tok],
+    floor: int,
+    i: int,
+    at_sentence_start: bool,
+    policy: Policy,
+    validate: bool = True,
 ) -> NounPhrase | None:
     end_i = i
     if i >= floor and toks[i].lower in lx.PRONOUNS and (i == floor or toks[i - 1].is_word):
@@ -456,6 +483,9 @@ def _collect_np(
         if not t.is_word:
             if t.text in {"’", "'"} and i > floor:  # plural possessive "farmers’"
                 i -= 1
+                continue
+            if t.text == "$" and i < end_i and toks[i + 1].text[:1].isdigit():
+                i -= 1  # "Fight for $15 organizing director Kendall Fells"
                 continue
             break
         lw = t.lower
@@ -480,7 +510,10 @@ def _collect_np(
     while start_i <= end_i:
         t = toks[start_i]
         lw = t.lower
-        if lw in lx.SENTENCE_ADVERBS or lw in lx.PREPOSITIONS or _is_time(t) or lw in {",", "also"}:
+        timely = _is_time(t) and not (
+            lw in {"this", "last", "next"} and (start_i == end_i or not _is_time(toks[start_i + 1]))
+        )  # "this week" is a time; "this source" is the subject
+        if lw in lx.SENTENCE_ADVERBS or lw in lx.PREPOSITIONS or timely or lw in {",", "also"}:
             if (
                 start_i < end_i
                 and lw in lx.PREPOSITIONS
@@ -497,8 +530,60 @@ def _collect_np(
     first = toks[start_i]
     if first.lower in lx.PREPOSITIONS:
         return None
+    if validate and not speaker_like(toks[start_i : end_i + 1]):
+        return None
     s, e = first.start, toks[end_i].end
     return NounPhrase(s, e, text[s:e])
+
+
+_NP_CANNOT_END = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "every",
+    "no",
+}
+_NP_CANNOT_END = _NP_CANNOT_END | lx.PREPOSITIONS | {"to", "and", "or", "who", "which", "of"}
+_NP_CANNOT_START = {"like", "only", "unlike", "as", "than", "because", "whether", "if", "ago"}
+
+
+def speaker_like(toks: list[Tok]) -> bool:
+    """A speaker is a name, a title or role, a pronoun or an organisation, never a clause
+    fragment: not "Trump made", "depicts one of the contractors", "an attempt to make its"."""
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    if first.lower in _NP_CANNOT_START or last.lower in _NP_CANNOT_END:
+        return False
+    if last.lower == "ago" or (
+        len(words) > 1 and all(_is_time(t) or t.lower.isdigit() for t in words)
+    ):
+        return False  # "two weeks ago"
+    if first.text.islower() and _verb_like(first) and first.lower not in lx.DETERMINERS:
+        return False  # "mocked a disabled reporter": the chunker ran into a verb phrase
+    for prev, t in itertools.pairwise(words):
+        if (
+            t.text.islower()
+            and (t.lower in lx.IRREGULAR_PAST or _finite(t))
+            and (prev.is_cap or prev.lower in _PERSONAL)
+        ):
+            return False  # "Trump made", "he began": a clause, not a noun phrase
+    return True
+
+
+def _verb_like(t: Tok) -> bool:
+    """A word that opens a verb phrase, not a noun phrase ("helps", "made", "can"); "-ed"
+    words are left out, since they open noun phrases too ("elected officials")."""
+    lw = t.lower
+    return lw in lx.IRREGULAR_PAST or lw in _VERB_S or lw in lx.AUXILIARIES
 
 
 def np_after(text: str, lo: int, hi: int, policy: Policy = DEFAULT_POLICY) -> NounPhrase | None:
@@ -507,10 +592,14 @@ def np_after(text: str, lo: int, hi: int, policy: Policy = DEFAULT_POLICY) -> No
     if not toks or not toks[0].is_word:
         return None
     first = toks[0]
-    if first.lower in lx.PREPOSITIONS or first.lower in lx.CLAUSE_OPENERS or _is_time(first):
+    if _is_time(first):
         return None
-    if first.lower in lx.ADVERBS and first.lower not in lx.DETERMINERS:
+    if first.text.islower() and (
+        first.lower in lx.PREPOSITIONS or first.lower in lx.CLAUSE_OPENERS
+    ):
         return None
+    if first.text.islower() and first.lower in lx.ADVERBS and first.lower not in lx.DETERMINERS:
+        return None  # capitalised, "Will Doyle" or "May Lee" is a name
     i = 0
     while i < len(toks) and i < policy.np_words:
         t = toks[i]
@@ -738,3 +827,19 @@ def starts_with_verb(text: str, start: int, end: int) -> bool:
         or lw in _VERB_S
         or (lw.endswith("ed") and len(lw) > 4)
     )
+
+
+def first_verb_at(text: str, start: int, end: int) -> int | None:
+    """Where the first finite verb of [start, end) begins: the end of its subject."""
+    toks = [t for t in tokens(text, start, end) if t.is_word]
+    for k, t in enumerate(toks[1:], start=1):
+        if not t.text.islower():
+            continue
+        prev = toks[k - 1].lower
+        if (
+            _verb_like(t)
+            or _finite(t)
+            or (t.lower.endswith("ed") and len(t.lower) > 4 and prev not in _NOT_SUBJECT_END)
+        ):
+            return t.start
+    return None

@@ -16,6 +16,7 @@ class Policy:
 
     # -- tags next to a quote -----------------------------------------------------------------
     tag_gap_words: int = 12  # words between a closing mark and the cue of the tag after it
+    tag_gap_appositive_words: int = 30  # ... when they are a name and its appositive
     trailing_tag_words: int = 6  # ", he said" ending reported content: words from comma to cue
     trailing_that_words: int = 8  # a "that" this soon after a cue opens a clause, not a tag
     participle_lookback: int = 40  # characters before a cue searched for "and"/"but"

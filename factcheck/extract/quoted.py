@@ -17,10 +17,11 @@ from .clauses import AND_THAT, content_end, make_indirect, trailing
 from .cues import Cue
 from .marks import Region
 from .phrases import NounPhrase, np_after, subject_before
+from .policy import Policy
 from .reading import Reading
 from .rules import stage_rules
 from .statements import Attribution, Found
-from .subjects import conjunction_before, sentence_subject
+from .subjects import clause_subject, conjunction_before, sentence_subject
 
 _NAMING = re.compile(
     r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|(?:a|an|the) \w+ (?:called|named)|"
@@ -60,6 +61,7 @@ class Around:
     e: int
     after: After | None = None
     lo: int = 0  # where the window before the quote begins
+    hi: int = 0  # ... and where it ends: the opening mark, or an introducing paragraph's end
     prev: Region | None = None  # the quote before it in the sentence
     at_sentence_start: bool = False
     subjects: dict[int, NounPhrase | None] = field(default_factory=dict)  # per cue, cached
@@ -127,6 +129,7 @@ def _around(rd: Reading, r: Region, si: int, s: int, e: int) -> Around:
     prev = [q for q in doc.regions_between(s, r.open) if q.close <= r.open]
     ctx.prev = prev[-1] if prev else None
     ctx.lo = prev[-1].close if prev else s
+    ctx.hi = r.open
     ctx.at_sentence_start = not text[s : r.open].strip(" “\"‘'—–-(")
     return ctx
 
@@ -145,7 +148,7 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
         return None
     cue = cues[0]
     between = text[i : cue.start]
-    if len(between.split()) > rd.policy.tag_gap_words:
+    if len(between.split()) > _gap_allowed(between, rd.policy):
         return None
     tight = not r.closed or text[r.close - 2 : r.close - 1] in ",!?—–-" or text[lo:i].strip() != ""
     tight = tight or (bool(between) and between[:1].islower())
@@ -168,6 +171,16 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
     if not direct and (text[i : np.start].rstrip()[-1:] != "," or not trailing(rd, cue, hi)):
         return None
     return After(attribute(np, cue, si, "after-name-said"), "subject", direct and tight)
+
+
+def _gap_allowed(between: str, policy: Policy) -> int:
+    """Words a tag may stand from the closing mark: more when they are a name and its
+    appositive ("Michael Kane, a senior fellow at the Hoover Institution and a former
+    ambassador to Russia, said")."""
+    head = between.split(",", 1)[0]
+    if "," in between and head[:1].isupper() and len(head.split()) <= 6:
+        return policy.tag_gap_appositive_words
+    return policy.tag_gap_words
 
 
 def _after_according_to(ctx: Around, name: str) -> Attribution | None:
@@ -201,7 +214,7 @@ _AFTER = stage_rules(
 def _before(ctx: Around) -> Attribution | None:
     """The nearest cue before the quote that names a speaker, each cue read by the rules in
     registry order."""
-    for cue in reversed(ctx.rd.cues.between(ctx.lo, ctx.r.open)):
+    for cue in reversed(ctx.rd.cues.between(ctx.lo, ctx.hi)):
         for name, rule in _BEFORE:
             verdict = rule(ctx, cue, name)
             if verdict is False:
@@ -214,7 +227,7 @@ def _before(ctx: Around) -> Attribution | None:
 def _before_according_to(ctx: Around, cue: Cue, name: str) -> CueVerdict:
     if cue.lemma != "according to":
         return None
-    np = np_after(ctx.rd.text, cue.end, ctx.r.open, ctx.rd.policy)
+    np = np_after(ctx.rd.text, cue.end, ctx.hi, ctx.rd.policy)
     return ctx.rd.resolver.attribution(np, cue, ctx.si, name) if np is not None else False
 
 
@@ -242,7 +255,7 @@ def _subject(ctx: Around, cue: Cue) -> NounPhrase | None:
 def _before_said_name(ctx: Around, cue: Cue, name: str) -> CueVerdict:
     if _subject(ctx, cue) is not None:
         return None
-    text, hi = ctx.rd.text, ctx.r.open
+    text, hi = ctx.rd.text, ctx.hi
     inv = np_after(text, cue.end, hi, ctx.rd.policy)
     if inv is not None and text[inv.end : hi].strip(" ,:") == "":
         return ctx.rd.resolver.attribution(inv, cue, ctx.si, name)  # "Said Smith: ..."
@@ -281,6 +294,34 @@ def _before_name_colon(ctx: Around, name: str) -> Attribution | None:
     return rd.resolver.mention_attribution(m.start(1), m.end(1), ent, None, name)
 
 
+def _colon_paragraph(ctx: Around, name: str) -> Attribution | None:
+    """A quote opening its paragraph after a paragraph that ends in a colon ("Jane Cole
+    responded:"): the tag, or else the subject, of that paragraph's last sentence."""
+    rd, r = ctx.rd, ctx.r
+    doc = rd.doc
+    pi = doc.paragraph_index(r.open)
+    ps, _ = doc.paragraphs[pi]
+    if pi == 0 or rd.text[ps : r.open].strip() or pi - 1 in rd.skip:
+        return None
+    _, pe = doc.paragraphs[pi - 1]
+    if not rd.text[:pe].rstrip().endswith(":"):
+        return None
+    si = doc.sentence_index(pe - 1)
+    s, e = doc.sentences[si]
+    intro = Around(rd, r, si, s, e, lo=s, hi=pe)
+    a = _before(intro) or clause_subject(rd, s, pe, si, name)
+    return a.by(name) if a is not None else None
+
+
+def _colon_clause(ctx: Around, name: str) -> Attribution | None:
+    """ "Trump issued the following statement: “...”": any clause ending in a colon right
+    before the marks introduces them, and its subject is the speaker."""
+    rd = ctx.rd
+    if not rd.text[ctx.lo : ctx.r.open].rstrip(" “\"‘'").endswith(":"):
+        return None
+    return clause_subject(rd, ctx.lo, ctx.r.open, ctx.si, name)
+
+
 def _later_name_said(ctx: Around, name: str) -> Attribution | None:
     return ctx.after.attribution.by(name) if ctx.after is not None else None
 
@@ -305,6 +346,8 @@ _WINDOW = stage_rules(
     "window",
     {
         "before-name-colon": _before_name_colon,
+        "before-colon-paragraph": _colon_paragraph,
+        "colon-clause": _colon_clause,
         "later-name-said": _later_name_said,
         "same-report": _same_report,
     },

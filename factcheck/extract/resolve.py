@@ -85,7 +85,7 @@ class Resolver:
             return None, desc, kind
         ent = self.cast.resolve_phrase(phrase)
         if ent is None:
-            words = [w for w in phrase.split() if w[:1].isupper()]
+            words = _last_capitalised_run(phrase)
             if words:
                 # A name the cast did not know: a new speaker of the article.
                 title_words, name_words = split_title(words)
@@ -134,3 +134,20 @@ def _head(phrase: str) -> str:
         out.append(w)
     head = out[-1] if out else ""
     return head.rstrip(".")
+
+
+_CONNECTORS = {"of", "for", "the", "and", "de", "van", "von", "al", "bin"}
+
+
+def _last_capitalised_run(phrase: str) -> list[str]:
+    """The words of a phrase's last run of capitalised words: "Kendall Fells" of "Fight for
+    $15 organizing director Kendall Fells"."""
+    run: list[str] = []
+    for w in phrase.split():
+        if w[:1].isupper():
+            run.append(w)
+        elif run and w.lower() not in _CONNECTORS:
+            run = []
+    while run and run[-1].lower() in _CONNECTORS:
+        run.pop()
+    return run

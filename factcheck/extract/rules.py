@@ -40,6 +40,8 @@ RULES: tuple[Rule, ...] = (
     Rule("before-name-said", "before", "Mark Evans said: “…”"),
     # -- when no cue next to the quote names a speaker -------------------------------------
     Rule("before-name-colon", "window", "Mark Evans: “…”"),
+    Rule("before-colon-paragraph", "window", "Jane Cole responded: / “…”"),
+    Rule("colon-clause", "window", "The campaign issued this statement: “…”"),
     Rule("later-name-said", "window", "“…” for farmers, Trump said."),
     Rule(
         "same-report", "window", "wrote that his numbers were “collapsing” and his donors “fleeing”"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .cues import Cue
-from .phrases import NounPhrase, ly_adverb, subject_before, tokens
+from .phrases import NounPhrase, first_verb_at, ly_adverb, subject_before, tokens
 from .reading import Reading
 from .statements import Attribution
 
@@ -66,3 +66,23 @@ def first_verb(rd: Reading, s: int, hi: int) -> int:
         if t.lower in lx.AUXILIARIES or t.lower in lx.SPEECH_VERBS or t.text == ",":
             return t.start
     return hi
+
+
+_NOT_SPEAKERS = {"it", "this", "that", "there", "here", "what", "which"}
+
+
+def clause_subject(rd: Reading, s: int, hi: int, si: int, rule: str) -> Attribution | None:
+    """The subject of a clause with no cue ("The campaign issued this statement:"): a person,
+    an organisation or a pronoun standing before the clause's first verb."""
+    verb = first_verb_at(rd.text, s, hi)
+    if verb is None:
+        return None
+    mentions = [m for m in rd.cast.mentions_between(s, verb) if not rd.doc.inside_quote(m.start)]
+    if mentions:
+        m = mentions[0]
+        return rd.resolver.mention_attribution(m.start, m.end, m.entity, None, rule)
+    np = subject_before(rd.text, s, verb, policy=rd.policy)
+    if np is None or np.text.lower() in _NOT_SPEAKERS or verb >= hi:
+        return None
+    a = rd.resolver.attribution(np, None, si, rule)
+    return a if a.name else None

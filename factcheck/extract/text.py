@@ -158,8 +158,8 @@ class Document:
                 word = _word_before(text, stop, ps)
                 if word and is_abbreviation(word) and m.end() < pe and not word.isupper():
                     continue
-                if len(word) == 1 and word.isupper() and _first_name_before(text, stop - 1, ps):
-                    continue  # a middle initial: "George W. Bush", "James B. Comey"
+                if len(word) == 1 and word.isupper() and _name_around(text, stop, m.end(), ps):
+                    continue  # a middle initial: "George W. Bush", "Vann R. Newkirk"
                 end = m.end()
                 while end > start and text[end - 1].isspace():
                     end -= 1
@@ -199,6 +199,21 @@ def _lead(s: str) -> int:
 
 def _tail(s: str) -> int:
     return len(s) - len(s.rstrip())
+
+
+_NAME_NEXT = re.compile(r"[A-Z][a-z’'\-]+(?:\s|,|$)")
+
+
+def _name_around(text: str, stop: int, nxt: int, floor: int) -> bool:
+    """An initial between a given name and a surname: a known first name before it, or any
+    capitalised word before it and a capitalised word (not a sentence opener) after it."""
+    if _first_name_before(text, stop - 1, floor):
+        return True
+    before = _word_before(text, stop - 2, floor) if stop - 2 > floor else ""
+    if not (before[:1].isupper() and before[1:].islower() and before.lower() not in lx.NOT_NAMES):
+        return False
+    after = _NAME_NEXT.match(text, nxt)
+    return after is not None and after.group().strip(" ,").lower() not in lx.NOT_NAMES
 
 
 def _first_name_before(text: str, pos: int, floor: int) -> bool:

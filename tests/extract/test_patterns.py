@@ -830,6 +830,66 @@ CASES = [
         [],
         ["to repave the bridge"],
     ),
+    # -- speakers that are names, roles, pronouns or organisations -----------------------
+    Case(
+        "block quote introduced by the paragraph before",
+        "Nora Quinn, the mayor, responded:\n\n“We will rebuild every road before the winter "
+        "comes.”",
+        [("We will rebuild every road", "Nora Quinn", "direct", "before-colon-paragraph")],
+    ),
+    Case(
+        "a clause ending in a colon introduces the quote",
+        "The governor’s office issued the following statement: “We are reviewing the ruling "
+        "with our lawyers.”",
+        [("We are reviewing the ruling", "governor’s office", "direct", "colon-clause")],
+    ),
+    Case(
+        "a colon after a clause with no speaker gives none",
+        "Wait, it gets better: “The rules were never followed at all.”",
+        [("The rules were never followed at all.", None, "direct")],
+    ),
+    Case(
+        "middle initial after a name the lexicon does not know",
+        "“We are ready,” Vann Q. Hollis, a county clerk, said on Monday.",
+        [("We are ready", "Vann Q. Hollis", "direct")],
+    ),
+    Case(
+        "tag after a long appositive",
+        "“We need more nurses,” Dana Rook, a senior fellow at the Lincoln Health Institute and "
+        "a former state health director, said on Tuesday.",
+        [("We need more nurses", "Dana Rook", "direct")],
+    ),
+    Case(
+        "a figure inside the title before a name",
+        "“Wages must rise,” Fight for $20 organizer Kim Lutz told reporters.",
+        [("Wages must rise", "Kim Lutz", "direct")],
+    ),
+    Case(
+        "demonstrative determiner opens the speaker phrase",
+        "“The kids do not like him,” this source told the paper.",
+        [("The kids do not like him", "this source", "direct")],
+    ),
+    Case(
+        "a function word as a first name",
+        "“It is a costly model,” said Will Doyle, a professor of economics.",
+        [("It is a costly model", "Will Doyle", "direct")],
+    ),
+    Case(
+        "cue verbs of wondering, crying out and reading",
+        "“Will the mayor run again?” a staffer in the room wondered. “No!” the crowd cried out. "
+        "“Keep out of the water,” the sign read.",
+        [
+            ("Will the mayor run again?", "a staffer in the room", "direct"),
+            ("No!", "crowd", "direct"),
+            ("Keep out of the water", "sign", "direct"),
+        ],
+    ),
+    Case(
+        "relative pronoun's antecedent after a verb",
+        "Polls taken after the debate mocked a rival candidate who called the plan "
+        "“a fantasy” on Monday.",
+        [("a fantasy", "a rival candidate", "partial")],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
