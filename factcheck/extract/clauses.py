@@ -48,7 +48,9 @@ def trailing(rd: Reading, cue: Cue, hi: int) -> bool:
     ) or rest.strip().startswith(",")
 
 
-def content_end(rd: Reading, start: int, e: int) -> int:
+def content_end(rd: Reading, start: int, e: int, *, spend: bool = True) -> int:
+    """Where reported content from ``start`` ends in its sentence (ending at ``e``); a
+    trailing tag it meets is spent unless ``spend`` is False (a look that decides nothing)."""
     text = rd.text
     end = e
     for pat in _TAIL_PARTICIPLES:
@@ -73,7 +75,8 @@ def content_end(rd: Reading, start: int, e: int) -> int:
             and trailing(rd, cue, e)
         ):
             end = min(end, comma)
-            rd.used_cues.add(cue.start)
+            if spend:
+                rd.used_cues.add(cue.start)
             break
     while end > start and text[end - 1] in " .!?;:,\n\t":
         end -= 1
@@ -256,3 +259,13 @@ def object_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | N
     if len(text[start:end].split()) < rd.policy.min_object_words:
         return None
     return start, end
+
+
+def complement_span(rd: Reading, cue: Cue, e: int) -> tuple[int, int, bool] | None:
+    """The words a speech cue's complement runs over, quotes included, spending nothing, and
+    whether "that" opened it: for telling whether a later cue is inside what this one
+    reports."""
+    opening = skip_complement_opening(rd.text, cue.end, e, cue.lemma, rd.policy)
+    if opening is None:
+        return None
+    return opening[0], content_end(rd, opening[0], e, spend=False), opening[1]

@@ -104,6 +104,7 @@ class NounPhrase:
     end: int
     text: str
     role: str | None = None  # an appositive or a title phrase beside the name
+    refers: str | None = None  # for "Sen. Ron Ames, who": the antecedent the mention names
 
     @property
     def head_is_pronoun(self) -> bool:
@@ -394,7 +395,7 @@ def subject_before(
             ):
                 k -= 1
             s, e = head[k].start, head[-1].end
-            return NounPhrase(s, e, text[s:e])
+            return _with_relative(NounPhrase(s, e, text[s:e]), toks[i], text)
         # "... has become a rallying point for Democrats, who argue", "the debate mocked a
         # rival, who said": the noun phrase after the last preposition or verb, not the verb
         # phrase the chunker ran into
@@ -410,8 +411,8 @@ def subject_before(
         )
         if 0 <= k < len(head) - 1:
             s, e = head[k + 1].start, head[-1].end
-            return NounPhrase(s, e, text[s:e])
-        return np if np is not None and speaker_like(head) else None
+            return _with_relative(NounPhrase(s, e, text[s:e]), toks[i], text)
+        return _with_relative(np, toks[i], text) if np is not None and speaker_like(head) else None
     role: str | None = None
     # Parentheticals and appositives set off by commas: ", who ... ," / ", a pollster,"
     while i >= 0 and toks[i].text in {",", "—", "–"}:
@@ -462,6 +463,12 @@ def subject_before(
         if np.head_is_pronoun:
             return np
     return np
+
+
+def _with_relative(np: NounPhrase, rel: Tok, text: str) -> NounPhrase:
+    """ "Sen. Ron Ames (R-Ohio), who": the mention runs from the antecedent to the relative
+    pronoun next to the cue, and refers by the antecedent."""
+    return NounPhrase(np.start, rel.end, text[np.start : rel.end], np.role, refers=np.text)
 
 
 def _collect_np(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import lexicon as lx
-from .clauses import AND_THAT, content_end, make_indirect, trailing
+from .clauses import AND_THAT, complement_span, content_end, make_indirect, trailing
 from .cues import Cue
 from .marks import Region
 from .phrases import NounPhrase, np_after, subject_before
@@ -31,11 +31,20 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
-_TWEET_CONTEXT = re.compile(r"twitter|tweet|on x\b|facebook|instagram|truth social", re.I)
+_TWEET_CONTEXT = re.compile(
+    r"\b(?:on|via|in an?|in one|in several|in a series of)\s+(?:\w+\s+)?(?:twitter|tweets?|x\b|"
+    r"facebook|instagram|truth social)|^\s+(?:on\s+)?twitter",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?…][”\"’']?$")
 _CONJUNCTION = re.compile(r"\b(?:and|but|or)\b")
 _NAME_COLON = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*:\s*$")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# A byline after a closing mark: "” ― Steve Quinn", "” - Bernie Sanders.", "” —Mary Ruiz"
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w’'.\-]*[ \t\u00a0]+){0,4}[A-Z][\w’'\-]+)"
+    r"(?=[ \t]*(?:[.,;]|$|\n|[“\"‘]))"
+)
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
 
 Shape = Literal["according", "inverted", "subject"]
@@ -200,9 +209,22 @@ def _after_name_said(ctx: Around, name: str) -> Attribution | None:
     return None
 
 
+def _after_dash_name(ctx: Around, name: str) -> Attribution | None:
+    """ "“We can build a wall around him.” ― Steve Quinn": a name after a dash, as a byline."""
+    rd = ctx.rd
+    m = _DASH_NAME.match(rd.text, ctx.r.close)
+    if m is None or not ctx.r.closed:
+        return None
+    s, e = m.start(1), m.end(1)
+    np = NounPhrase(s, e, rd.text[s:e])
+    a = rd.resolver.attribution(np, None, ctx.si, name)
+    return a if a.entity is not None or a.name else None
+
+
 _AFTER = stage_rules(
     "after",
     {
+        "after-dash-name": _after_dash_name,
         "after-according-to": _after_according_to,
         "after-said-name": _after_said_name,
         "after-name-said": _after_name_said,
@@ -213,14 +235,40 @@ _AFTER = stage_rules(
 # -- a tag before the opening mark --------------------------------------------------------
 def _before(ctx: Around) -> Attribution | None:
     """The nearest cue before the quote that names a speaker, each cue read by the rules in
-    registry order."""
-    for cue in reversed(ctx.rd.cues.between(ctx.lo, ctx.hi)):
-        for name, rule in _BEFORE:
-            verdict = rule(ctx, cue, name)
-            if verdict is False:
-                break
-            if verdict is not None:
-                return verdict
+    registry order; but when that cue sits inside what an earlier cue reports ("Obama said he
+    expected that Americans will say “no”"), the earlier, outer report's speaker."""
+    cues = ctx.rd.cues.between(ctx.lo, ctx.hi)
+    for k in range(len(cues) - 1, -1, -1):
+        found = _read_cue(ctx, cues[k])
+        if found is not None:
+            return _outer_report(ctx, cues[:k], cues[k]) or found
+    return None
+
+
+def _read_cue(ctx: Around, cue: Cue) -> Attribution | None:
+    for name, rule in _BEFORE:
+        verdict = rule(ctx, cue, name)
+        if verdict is False:
+            return None
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _outer_report(ctx: Around, earlier: list[Cue], inner: Cue) -> Attribution | None:
+    rd = ctx.rd
+    relative = _word_before(rd.text, inner.start) in lx.RELATIVE_PRONOUNS
+    for cue in earlier:  # the outermost first
+        if not cue.speech or cue.lemma == "according to":
+            continue
+        span = complement_span(rd, cue, ctx.e)
+        if span is None or not span[0] <= inner.start < span[1]:
+            continue
+        if relative and not span[2]:
+            continue  # "echoed Sen. Ames, who told ...": the object's own relative clause
+        found = _read_cue(ctx, cue)
+        if found is not None:
+            return found
     return None
 
 
@@ -413,6 +461,8 @@ def quote_kind(rd: Reading, r: Region, a: Attribution | None, sent_start: int) -
     before = text[sent_start : r.open].rstrip()
     if upper and (not before or before[-1] in ":,—–-" or _ends_with_cue(before)):
         return "direct"
+    if upper and _has_sentence_end(content):
+        return "direct"  # a whole sentence quoted: "... ― Sonia Perez “He never answered.”"
     return "partial"
 
 

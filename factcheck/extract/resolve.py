@@ -68,7 +68,7 @@ class Resolver:
         return Attribution(np, ent, cue, ent.name, ent.kind, rule)
 
     def resolve(self, np: NounPhrase, si: int) -> tuple[Entity | None, str | None, str]:
-        phrase = _PARENTHESIS.sub("", np.text).strip()
+        phrase = _PARENTHESIS.sub("", np.refers or np.text).strip()
         low = phrase.lower()
         if low in lx.PRONOUNS:
             ent = self.pronoun(low, np.start, si)

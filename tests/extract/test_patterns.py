@@ -890,6 +890,31 @@ CASES = [
         "“a fantasy” on Monday.",
         [("a fantasy", "a rival candidate", "partial")],
     ),
+    Case(
+        "an inner hypothetical speech verb does not beat the outer report",
+        "Kim Obi said he expected that voters will say “no” to the plan.",
+        [("no", "Kim Obi", "partial")],
+    ),
+    Case(
+        "a cue word inside the outer report's complement",
+        "Ann Cole says her rival’s late-night tweets about the budget were “unhinged.”",
+        [("unhinged.", "Ann Cole", "partial")],
+    ),
+    Case(
+        "a relative clause on the object keeps its own speaker",
+        "He echoed Sen. Ron Jaxon (R-Wis.), who told a local paper that the plan was "
+        "“willful concealment.”",
+        [("willful concealment.", "Ron Jaxon", "partial")],
+    ),
+    Case(
+        "byline after a dash following the quote",
+        "Readers wrote in.\n\n“The debate was a mess.” ― Sonia Perez “He never answered a "
+        "question.” ― Carl Dunn\n\nMore letters follow.",
+        [
+            ("The debate was a mess.", "Sonia Perez", "direct", "after-dash-name"),
+            ("He never answered a question.", "Carl Dunn", "direct", "after-dash-name"),
+        ],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
