@@ -36,7 +36,7 @@ def extract(article: Article, *, policy: Policy = DEFAULT_POLICY) -> Extraction:
     cast = Cast(text, {s for s, _ in doc.sentences})
     layout, taken = layout_statements(doc, cast, policy)
     cues = find_cues(doc, taken)
-    found = sorted(layout + read(doc, cast, cues, policy, taken), key=lambda f: (f.start, f.end))
+    found = sorted(read(doc, cast, cues, policy, taken, layout), key=lambda f: (f.start, f.end))
     quotes = link_pull_quotes([to_quote(text, f) for f in found], policy)
     claims = find_claims(
         doc, [(q.start, q.end, q.speaker, q.id) for q in quotes], article.published

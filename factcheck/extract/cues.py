@@ -105,6 +105,8 @@ def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
     for start, end, w in _cue_matches(text):
         if doc.inside_quote(start) or doc.paragraph_index(start) in skip_paragraphs:
             continue
+        if doc.markup and doc.in_markup(start):
+            continue
         if w == "according to":
             out.append(Cue(start, end, w, "according to", True))
             continue

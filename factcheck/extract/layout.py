@@ -72,7 +72,8 @@ def layout_statements(doc: Document, cast: Cast, policy: Policy) -> tuple[list[F
             f = rule(page, name)
             if f is not None:
                 found.append(f)
-                taken.add(pi)
+                if f.kind != "indirect":
+                    taken.add(pi)  # an unmarked turn leaves its quotes and cues to be read
                 break
     return found, taken
 
@@ -176,7 +177,7 @@ def _qa(page: Page, rule: str) -> Found | None:
     who = "Interviewer" if m.group(1) == "Q" else interviewee
     np = NounPhrase(ps, ps + 1, para[0])
     a = Attribution(np, None, None, who, "other" if m.group(1) == "Q" else "person", rule)
-    return Found(start, pe, "direct", a, parts=[(start, pe)])
+    return _unmarked(page.doc, start, pe, a)
 
 
 def _colon_speaker(page: Page, rule: str) -> Found | None:
@@ -201,7 +202,7 @@ def _colon_speaker(page: Page, rule: str) -> Found | None:
         a = Attribution(NounPhrase(s, e, head), None, None, shown, "person", rule)
     else:
         a = Attribution(NounPhrase(s, e, head), ent, None, ent.name, ent.kind, rule)
-    return Found(start, end, "direct", a, parts=[(start, end)])
+    return _unmarked(page.doc, start, end, a)
 
 
 LayoutRule = Callable[[Page, str], Found | None]
@@ -215,3 +216,13 @@ _RULES: tuple[tuple[str, LayoutRule], ...] = stage_rules(
         "name-colon-paragraph": _colon_speaker,
     },
 )
+
+
+def _unmarked(doc: Document, start: int, end: int, a: Attribution) -> Found:
+    """A turn of a transcript or interview: quoted when its words are in marks, otherwise
+    reported speech (an edited Q/A, a "Name: claim" headline)."""
+    text = doc.text
+    if text[start : start + 1] in "“\"‘'" and text[end - 1 : end] in "”\"’'":
+        s, e = _body(doc, start, end)
+        return Found(s, e, "direct", a, parts=[(s, e)])
+    return Found(start, end, "indirect", a, parts=[(start, end)])

@@ -108,6 +108,7 @@ SPEECH_VERBS: dict[str, str] = _forms(
     "marvel marveled marvelled marvels marveling",
     "sing sang sings singing",
     "wonder wondered wonders wondering",
+    "react reacted reacts reacting",
     "read reads",
     "chime chimed chimes chiming",
     "cry cried cries crying",

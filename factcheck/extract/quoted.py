@@ -390,6 +390,14 @@ def _same_report(ctx: Around, name: str) -> Attribution | None:
     return a.inherited(name)
 
 
+def _sentence_subject(ctx: Around, name: str) -> Attribution | None:
+    """ "Trump is promising lower taxes and “jobs, jobs, jobs”": a quote inside a sentence with
+    no tag of its own is its subject's words."""
+    if ctx.at_sentence_start:
+        return None
+    return clause_subject(ctx.rd, ctx.s, ctx.r.open, ctx.si, name)
+
+
 _WINDOW = stage_rules(
     "window",
     {
@@ -398,6 +406,7 @@ _WINDOW = stage_rules(
         "colon-clause": _colon_clause,
         "later-name-said": _later_name_said,
         "same-report": _same_report,
+        "sentence-subject": _sentence_subject,
     },
 )
 
@@ -436,10 +445,22 @@ def is_title_or_term(rd: Reading, r: Region) -> bool:
             sig
             and all(w[:1].isupper() for w in sig)
             and not text[r.open - 2 : r.open].strip(" ").endswith((":", ","))
+            and not _headline(rd, r.open)
         ):
             sent_start = rd.doc.sentence_at(r.open)[0]
             return r.open > sent_start + 1  # Title Case mid-sentence: a title or a name
     return False
+
+
+def _headline(rd: Reading, pos: int) -> bool:
+    """A short paragraph in Title Case ("Cole Calls Tax Plan a ‘Gift to the Rich’"): there a
+    capitalised quote is no title."""
+    ps, pe = rd.doc.paragraphs[rd.doc.paragraph_index(pos)]
+    words = [w for w in rd.text[ps:pe].split() if w[:1].isalpha()]
+    if not words or len(words) > rd.policy.headline_words:
+        return False
+    caps = [w for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS]
+    return len(caps) >= 0.8 * len(words)
 
 
 def quote_kind(rd: Reading, r: Region, a: Attribution | None, sent_start: int) -> str:

@@ -21,9 +21,21 @@ from .statements import Found
 from .text import Document
 
 
-def read(doc: Document, cast: Cast, cues: CueIndex, policy: Policy, skip: set[int]) -> list[Found]:
-    """Every quote and reported statement outside the skipped paragraphs, attributed."""
+def read(
+    doc: Document,
+    cast: Cast,
+    cues: CueIndex,
+    policy: Policy,
+    skip: set[int],
+    layout: list[Found],
+) -> list[Found]:
+    """Every quote and reported statement outside the skipped paragraphs, attributed, with
+    the statements layout found (whose speakers quotes with no tag may take)."""
     rd = Reading(doc, cast, cues, Resolver(doc, cast, policy), policy, skip)
+    for lf in layout:
+        rd.add(lf)
+        if lf.attribution is not None:
+            rd.para_last[doc.paragraph_index(lf.start)] = lf.attribution
     regions_by_sentence: dict[int, list[Region]] = {}
     for r in doc.regions:
         if doc.paragraph_index(r.open) in skip:
@@ -32,9 +44,9 @@ def read(doc: Document, cast: Cast, cues: CueIndex, policy: Policy, skip: set[in
     for si, (s, e) in enumerate(doc.sentences):
         subject: Entity | None = None
         for r in regions_by_sentence.get(si, []):
-            f = quoted.attribute_region(rd, r, si, s, e)
-            if f is not None and f.attribution and f.attribution.entity:
-                subject = subject or f.attribution.entity
+            qf = quoted.attribute_region(rd, r, si, s, e)
+            if qf is not None and qf.attribution and qf.attribution.entity:
+                subject = subject or qf.attribution.entity
         for f in reported.reported_speech(rd, si, s, e):
             if f.attribution and f.attribution.entity:
                 subject = subject or f.attribution.entity

@@ -44,9 +44,8 @@ RULES: tuple[Rule, ...] = (
     Rule("before-colon-paragraph", "window", "Jane Cole responded: / “…”"),
     Rule("colon-clause", "window", "The campaign issued this statement: “…”"),
     Rule("later-name-said", "window", "“…” for farmers, Trump said."),
-    Rule(
-        "same-report", "window", "wrote that his numbers were “collapsing” and his donors “fleeing”"
-    ),
+    Rule("same-report", "window", "wrote that his numbers were “collapsing”, his donors “fleeing”"),
+    Rule("sentence-subject", "window", "Trump is promising lower taxes and “jobs, jobs, jobs”"),
     # -- reported speech, by the shape around its cue --------------------------------------
     Rule("reported-according-to", "reported", "According to a source, the deal is done."),
     Rule("reported-participle", "reported", "Ortiz voted no, saying it would raise taxes."),

@@ -13,6 +13,7 @@ from . import lexicon as lx
 from .marks import Region, find_regions
 
 _PARA = re.compile(r"[^\n]+")
+_MARKUP = re.compile(r"</?[A-Za-z][\w\-]*(?:\s[^<>\n]{0,400})?/?>")
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(\d])|[.!?…]+[”\"’')\]]*$")
 # A short attribution after a quote that ends in ! ? or . ("...!” Trump tweeted early Thursday.")
 _ATTRIBUTION_NEXT = re.compile(
@@ -114,12 +115,22 @@ class Document:
             for m in _PARA.finditer(text)
             if m.group().strip()
         ]
-        self.regions: list[Region] = find_regions(text, self.paragraphs)
+        # Markup left in a feed ("<tweet tweet-author=\"@x\">"): its quoted attributes are
+        # no quotes and its words no cues or claims.
+        self.markup: list[tuple[int, int]] = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
+        self._markup_starts = [s for s, _ in self.markup]
+        self.regions: list[Region] = [
+            r for r in find_regions(text, self.paragraphs) if not self.in_markup(r.open)
+        ]
         self._region_bounds = [(r.open, r.close) for r in self.regions]
         self._region_opens = [r.open for r in self.regions]
         self.sentences: list[tuple[int, int]] = self._split_sentences()
         self._sentence_starts = [s for s, _ in self.sentences]
         self._para_starts = [s for s, _ in self.paragraphs]
+
+    def in_markup(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._markup_starts, pos) - 1
+        return i >= 0 and pos < self.markup[i][1]
 
     # -- regions ---------------------------------------------------------------------------
     def region_containing(self, pos: int) -> Region | None:

@@ -214,17 +214,17 @@ CASES = [
     ),
     # -- colon cues, transcripts, layout --------------------------------------------------
     Case(
-        "transcript name colon",
+        "transcript name colon, unmarked, is reported speech",
         "Donald Trump: We are going to build it and Mexico will pay.\n\nThe crowd cheered.",
-        [("We are going to build it", "Donald Trump", "direct", "name-colon-paragraph")],
+        [("We are going to build it", "Donald Trump", "indirect", "name-colon-paragraph")],
     ),
     Case(
-        "Q and A interview",
+        "Q and A interview, unmarked, is reported speech",
         "Angela Merkel spoke to us in Berlin.\n\nQ: Will you run again?\n\n"
         "A: I have not decided yet, and I will say so when I have.",
         [
-            ("Will you run again?", "Interviewer", "direct"),
-            ("I have not decided yet", "Angela Merkel", "direct", "qa-interview"),
+            ("Will you run again?", "Interviewer", "indirect"),
+            ("I have not decided yet", "Angela Merkel", "indirect", "qa-interview"),
         ],
     ),
     Case(
@@ -625,9 +625,9 @@ CASES = [
         "The exchange went like this:\n\nMORGAN: How will you pay for it?\n\n"
         "LEWIS: Very simply. We cut the waste first.\n\nMORGAN: And if that is not enough?",
         [
-            ("How will you pay for it?", "Morgan", "direct"),
-            ("Very simply. We cut the waste first.", "Lewis", "direct"),
-            ("And if that is not enough?", "Morgan", "direct"),
+            ("How will you pay for it?", "Morgan", "indirect"),
+            ("Very simply. We cut the waste first.", "Lewis", "indirect"),
+            ("And if that is not enough?", "Morgan", "indirect"),
         ],
     ),
     Case(
@@ -686,7 +686,10 @@ CASES = [
         "Senator Tom Hill sat down with us on Monday in Ohio.\n\nReporters have followed Jane "
         "Doe for months, and Doe leads the polls. Doe has a plan.\n\nQ: Will Jane Doe win?"
         "\n\nA: I doubt it. She has no plan.",
-        [("Will Jane Doe win?", "Interviewer", "direct"), ("I doubt it.", "Tom Hill", "direct")],
+        [
+            ("Will Jane Doe win?", "Interviewer", "indirect"),
+            ("I doubt it.", "Tom Hill", "indirect"),
+        ],
     ),
     Case(
         "pronoun before any name points ahead",
@@ -914,6 +917,29 @@ CASES = [
             ("The debate was a mess.", "Sonia Perez", "direct", "after-dash-name"),
             ("He never answered a question.", "Carl Dunn", "direct", "after-dash-name"),
         ],
+    ),
+    Case(
+        "transcript turn in marks is a quote",
+        "The exchange was brief.\n\nVOSS: “We will not yield on this point.”\n\n"
+        "PARK: “Then we have nothing more to discuss.”",
+        [("We will not yield on this point.", "Voss", "direct")],
+    ),
+    Case(
+        "headline with a name and a colon is reported speech with its quoted words",
+        "Cole: Tax Plan Is a ‘Gift to the Rich’\n\nSenator Ann Cole attacked the plan on Monday.",
+        [("Tax Plan Is a", "Ann Cole", "indirect"), ("Gift to the Rich", "Ann Cole", "partial")],
+    ),
+    Case(
+        "short quote with no tag is its sentence's subject's words",
+        "Senator Ray Holt is promising lower taxes and “jobs, jobs, jobs” in every speech.",
+        [("jobs, jobs, jobs", "Ray Holt", "partial", "sentence-subject")],
+    ),
+    Case(
+        "quoted attributes of markup are no quotes",
+        'He posted at dawn.\n\n<tweet tweet-author="@raymond" tweet-date="May 2, 2016">Big day '
+        "ahead for all of us<tweet/>.\n\nThe day went well.",
+        [],
+        ["@raymond", "May 2, 2016"],
     ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
