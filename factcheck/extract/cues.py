@@ -152,9 +152,18 @@ def _noun_use(text: str, start: int, end: int, word: str, lemma: str) -> bool:
         # a base form after a singular noun is a compound; after a plural it is the verb
         return not (low.endswith("s") and not low.endswith("ss")) and low not in lx.PLURAL_NOUNS
     if word != lemma:
+        if low.endswith("ing") or low.endswith("ed") or low in lx.IRREGULAR_PAST:
+            return True  # "raising questions", "made remarks": the object of a verb
+        if prev.islower() and low.endswith(_ADJECTIVE_ENDINGS) and low not in _ADJECTIVE_LOOKING:
+            return True  # "racial remarks", "public comments"
         nxt = _WORD_AFTER.match(text, end)
         return nxt is not None and nxt.group(1).lower() in lx.AUXILIARIES
     return False
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ary")
+# Nouns that look like adjectives and head a subject: "the official says".
+_ADJECTIVE_LOOKING = {"official", "general", "rival", "critic", "individual", "national", "ally"}
 
 
 def _verb_position(text: str, pos: int) -> bool:

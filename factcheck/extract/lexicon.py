@@ -197,6 +197,33 @@ NOUN_LIKE_CUES = {
     "note",
 }
 
+# Nouns that name people or bodies who speak: a phrase headed by one of these (or by a title
+# or an organisation word) can be a speaker; "the public" or "footage" cannot.
+SPEAKER_NOUNS = frozenset(
+    """voters voter critics critic supporters supporter officials opponents opponent experts
+    expert analysts analyst economists observers observer residents resident activists activist
+    protesters protester democrats republicans conservatives liberals progressives leaders
+    lawmakers lawmaker legislators senators members member aides staffers staffer advisers
+    sources source insiders insider people person man woman men women friend friends family
+    parents mother father son daughter wife husband students student workers worker owners owner
+    executives lawyers lawyer lawyer's attorneys doctors doctor scientists researchers researcher
+    investigators prosecutors prosecutor police crowd audience fans employees employee
+    organizers organizer donors donor americans citizens delegates reporters journalists
+    journalist writer writers columnist editors editor authors author candidates allies ally
+    administration campaign committee group groups party government agency officer officers
+    spokesman spokeswoman spokesperson others many some most several""".split()  # noqa: SIM905
+)
+
+# Speech-act nouns: a possessor of one is the speaker of the quote it introduces ("his claim
+# that “...”", "Trump’s statement on Monday that “...”").
+SPEECH_NOUNS = frozenset(
+    """claim claims statement statements comment comments remark remarks admission assertion
+    argument arguments promise promises pledge vow warning warnings suggestion call calls dictum
+    description words phrase catchphrase slogan tweet tweets answer response reply accusation
+    accusations charge charges insistence boast boasts prediction complaint message letter
+    speech declaration""".split()  # noqa: SIM905
+)
+
 # Plural subjects that do not end in "s": "people say", like "officials say".
 PLURAL_NOUNS = frozenset({"people", "police", "men", "women", "children", "staff", "public"})
 

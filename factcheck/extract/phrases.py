@@ -575,7 +575,26 @@ def speaker_like(toks: list[Tok]) -> bool:
     ):
         return False  # "two weeks ago"
     if first.text.islower() and _verb_like(first) and first.lower not in lx.DETERMINERS:
-        return False  # "mocked a disabled reporter": the chunker ran into a verb phrase
+        return False  # "helps", "can": the chunker ran into a verb phrase
+    second = words[1] if len(words) > 1 else None
+    if (
+        first.text.islower()
+        and second is not None
+        and (second.lower in lx.DETERMINERS or second.is_cap or second.lower in _PERSONAL)
+        and (
+            first.lower.endswith("ed")
+            or first.lower in lx.COMMON_VERBS
+            or _third_person(first.lower)
+        )
+    ):
+        return False  # "mocked a disabled reporter", "release a slew of", "depicts one of"
+    stem = first.lower[:-3]
+    if (
+        first.lower.endswith("ing")
+        and (stem in lx.COMMON_VERBS or stem + "e" in lx.COMMON_VERBS)
+        and not (second is not None and second.is_cap)  # "Leading Democratic strategists"
+    ):
+        return False  # "Following initial reports": a participle, not a name
     for prev, t in itertools.pairwise(words):
         if (
             t.text.islower()

@@ -16,7 +16,7 @@ from . import lexicon as lx
 from .clauses import AND_THAT, complement_span, content_end, make_indirect, trailing
 from .cues import Cue
 from .marks import Region
-from .phrases import NounPhrase, np_after, subject_before
+from .phrases import NounPhrase, Tok, np_after, subject_before, tokens
 from .policy import Policy
 from .reading import Reading
 from .rules import stage_rules
@@ -390,6 +390,42 @@ def _same_report(ctx: Around, name: str) -> Attribution | None:
     return a.inherited(name)
 
 
+def _speech_noun(ctx: Around, name: str) -> Attribution | None:
+    """ "his statement on Wednesday that “Islam hates us”", "Trump’s claim that there were
+    “thousands of shootings”": the possessor of a speech-act noun before the quote."""
+    rd = ctx.rd
+    toks = [t for t in tokens(rd.text, ctx.lo, ctx.r.open) if t.is_word]
+    for k in range(len(toks) - 1, max(-1, len(toks) - 1 - rd.policy.speech_noun_words), -1):
+        if toks[k].lower not in lx.SPEECH_NOUNS:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and not _possessor(toks[j]):
+            j -= 1  # "his confusing argument", "the 1999 admission"
+        if j < 0 or not _possessor(toks[j]):
+            return None
+        t = toks[j]
+        word = t.text[:-2] if t.lower.endswith(("’s", "'s")) else t.text
+        if word.lower() in _POSSESSIVE_PRONOUNS:
+            pron = _POSSESSIVE_PRONOUNS[word.lower()]
+            ent = rd.resolver.pronoun(pron, t.start, ctx.si)
+            np = NounPhrase(t.start, t.end, t.text, refers=None)
+            if ent is None:
+                return None
+            return Attribution(np, ent, None, ent.name, ent.kind, name)
+        np = NounPhrase(t.start, t.start + len(word), word)
+        a = rd.resolver.attribution(np, None, ctx.si, name)
+        return a if a.entity is not None else None
+    return None
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _possessor(t: Tok) -> bool:
+    lw = t.lower
+    return lw in _POSSESSIVE_PRONOUNS or (lw.endswith(("’s", "'s")) and t.is_cap)
+
+
 def _sentence_subject(ctx: Around, name: str) -> Attribution | None:
     """ "Trump is promising lower taxes and “jobs, jobs, jobs”": a quote inside a sentence with
     no tag of its own is its subject's words."""
@@ -406,6 +442,7 @@ _WINDOW = stage_rules(
         "colon-clause": _colon_clause,
         "later-name-said": _later_name_said,
         "same-report": _same_report,
+        "possessed-speech-noun": _speech_noun,
         "sentence-subject": _sentence_subject,
     },
 )

@@ -52,6 +52,7 @@ class Resolver:
         self.cast = cast
         self.policy = policy
         self.salience = Salience()
+        self._sentence_starts = {s for s, _ in doc.sentences}
 
     def attribution(self, np: NounPhrase, cue: Cue | None, si: int, rule: str) -> Attribution:
         """The attribution of a statement to the speaker ``np`` names; a role beside the name
@@ -89,7 +90,9 @@ class Resolver:
             if words:
                 # A name the cast did not know: a new speaker of the article.
                 title_words, name_words = split_title(words)
-                if name_words:
+                lone = len(name_words) == 1 and not title_words
+                if name_words and not (lone and np.start in self._sentence_starts):
+                    # (one capitalised word opening a sentence is no name: "Politics")
                     ent = self.cast.add_person(name_words, title_words)
         if ent is not None:
             return ent, ent.name, ent.kind

@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     Rule("colon-clause", "window", "The campaign issued this statement: “…”"),
     Rule("later-name-said", "window", "“…” for farmers, Trump said."),
     Rule("same-report", "window", "wrote that his numbers were “collapsing”, his donors “fleeing”"),
+    Rule("possessed-speech-noun", "window", "his statement on Monday that “Islam hates us”"),
     Rule("sentence-subject", "window", "Trump is promising lower taxes and “jobs, jobs, jobs”"),
     # -- reported speech, by the shape around its cue --------------------------------------
     Rule("reported-according-to", "reported", "According to a source, the deal is done."),

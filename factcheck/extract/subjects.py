@@ -85,4 +85,15 @@ def clause_subject(rd: Reading, s: int, hi: int, si: int, rule: str) -> Attribut
     if np is None or np.text.lower() in _NOT_SPEAKERS or verb >= hi:
         return None
     a = rd.resolver.attribution(np, None, si, rule)
+    if a.entity is None and not (
+        np.text.lower() in lx.PRONOUNS or _speaker_head(np.refers or np.text)
+    ):
+        return None  # "the public", "footage", "Politics": not who speaks
     return a if a.name else None
+
+
+def _speaker_head(phrase: str) -> bool:
+    """A phrase headed by a title, an organisation word or a noun for people."""
+    words = [w.strip(",.’'").lower() for w in phrase.split()]
+    head = next((w for w in reversed(words) if w), "")
+    return head in lx.SPEAKER_NOUNS or head in lx.TITLE_WORDS or head in lx.ORG_WORDS

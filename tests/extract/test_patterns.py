@@ -941,6 +941,23 @@ CASES = [
         [],
         ["@raymond", "May 2, 2016"],
     ),
+    Case(
+        "the possessor of a speech-act noun is the speaker",
+        "Lena Frost spoke at noon. Critics seized on her claim that the plant was "
+        "“perfectly safe.”",
+        [("perfectly safe.", "Lena Frost", "partial", "possessed-speech-noun")],
+    ),
+    Case(
+        "a cue word after a gerund is a noun",
+        "The senator kept raising questions about the audit in every hearing.",
+        [],
+        ["about the audit"],
+    ),
+    Case(
+        "a verb phrase is no speaker",
+        "The mayor has mocked a rival candidate, referred to the council as “clowns” and left.",
+        [("clowns", "mayor", "partial")],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
