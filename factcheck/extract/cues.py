@@ -19,9 +19,18 @@ _CUE_FORMS = frozenset(
 # Cues are found by looking each lower-case word up in a set: a regex alternation of hundreds
 # of verb forms is several times slower.
 _LOWER_WORD = re.compile(r"[a-z]+")
-_CUE_WORDS = _CUE_FORMS | {"according", "pointed", "went", "goes", "shot", "fired"}
+_CUE_WORDS = _CUE_FORMS | {"according", "pointed", "went", "goes", "shot", "fired", "put", "puts"}
 # Words that are cues only with their particle: "chimed in", "cried out".
-_ONLY_PHRASAL = {"chime": "in", "chimed": "in", "chimes": "in", "cried": "out", "cries": "out"}
+_ONLY_PHRASAL = {
+    "chime": "in",
+    "chimed": "in",
+    "chimes": "in",
+    "cried": "out",
+    "cries": "out",
+    "put": "it",  # "as Smith put it"
+    "puts": "it",
+}
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w’'.\-]+\s+){1,6}$")
 _PHRASAL = {
     "according": ("to",),
     "pointed": ("out", "to"),
@@ -117,6 +126,10 @@ def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
         if w.endswith(" back"):
             if _verb_position(text, start):
                 out.append(Cue(start, end, w, "retort", True))
+            continue
+        if w in {"put it", "puts it"}:
+            if _AS_BEFORE.search(text, max(0, start - 60), start):
+                out.append(Cue(start, end, w, "put", True))
             continue
         if " " in w:  # "chimed in", "cried out"
             if _verb_position(text, start):

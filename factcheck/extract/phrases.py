@@ -736,7 +736,7 @@ def skip_complement_opening(
             i += 1
             continue
         break
-    if i >= n:
+    if i >= n or not any(t.is_word for t in toks[i:]):
         return None
     if toks[i].lower == "that" and i + 1 < n:
         return toks[i + 1].start, True

@@ -16,7 +16,7 @@ from . import lexicon as lx
 from .clauses import AND_THAT, complement_span, content_end, make_indirect, trailing
 from .cues import Cue
 from .marks import Region
-from .phrases import NounPhrase, Tok, np_after, subject_before, tokens
+from .phrases import NounPhrase, Tok, np_after, skip_complement_opening, subject_before, tokens
 from .policy import Policy
 from .reading import Reading
 from .rules import stage_rules
@@ -43,7 +43,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # A byline after a closing mark: "” ― Steve Quinn", "” - Bernie Sanders.", "” —Mary Ruiz"
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w’'.\-]*[ \t\u00a0]+){0,4}[A-Z][\w’'\-]+)"
-    r"(?=[ \t]*(?:[.,;]|$|\n|[“\"‘]))"
+    r"(?=[ \t\u00a0]*(?:[.,;]|$|\n|[“\"‘]))"
 )
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
 
@@ -156,6 +156,8 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
     if not cues:
         return None
     cue = cues[0]
+    if text.startswith(("as ", "As "), i):
+        i += 3  # "“...,” as one aide put it."
     between = text[i : cue.start]
     if len(between.split()) > _gap_allowed(between, rd.policy):
         return None
@@ -172,7 +174,7 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
         if np is None:
             return None
         return After(attribute(np, cue, si, "after-said-name"), "inverted", True)
-    np = subject_before(text, i, cue.start, policy=rd.policy)
+    np = subject_before(text, i, subject_end(text, i, cue.start), policy=rd.policy)
     if np is None:
         return None
     direct = text[i : np.start].strip() == ""
@@ -190,6 +192,19 @@ def _gap_allowed(between: str, policy: Policy) -> int:
     if "," in between and head[:1].isupper() and len(head.split()) <= 6:
         return policy.tag_gap_appositive_words
     return policy.tag_gap_words
+
+
+_QUOTED_AS = re.compile(
+    r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:quoted|heard|recorded|seen)"
+    r"\s+(?:as\s+)?$"
+)
+
+
+def subject_end(text: str, lo: int, cue_start: int) -> int:
+    """Where the speaker phrase before a cue ends: before "is quoted as" in "Braynard is
+    quoted as saying"."""
+    m = _QUOTED_AS.search(text, lo, cue_start)
+    return m.start() if m is not None else cue_start
 
 
 def _after_according_to(ctx: Around, name: str) -> Attribution | None:
@@ -294,8 +309,9 @@ def _before_coordinated(ctx: Around, cue: Cue, name: str) -> CueVerdict:
 
 def _subject(ctx: Around, cue: Cue) -> NounPhrase | None:
     if cue.start not in ctx.subjects:
+        text = ctx.rd.text
         ctx.subjects[cue.start] = subject_before(
-            ctx.rd.text, ctx.lo, cue.start, policy=ctx.rd.policy
+            text, ctx.lo, subject_end(text, ctx.lo, cue.start), policy=ctx.rd.policy
         )
     return ctx.subjects[cue.start]
 
@@ -358,6 +374,26 @@ def _colon_paragraph(ctx: Around, name: str) -> Attribution | None:
     s, e = doc.sentences[si]
     intro = Around(rd, r, si, s, e, lo=s, hi=pe)
     a = _before(intro) or clause_subject(rd, s, pe, si, name)
+    return a.by(name) if a is not None else None
+
+
+def _tag_sentence_before(ctx: Around, name: str) -> Attribution | None:
+    """ "Sam Lau, the party’s spokesman, said in a statement. “There are no ballots.”": a
+    sentence that is only a tag introduces the quote that opens the next one."""
+    rd, r, si = ctx.rd, ctx.r, ctx.si
+    if not ctx.at_sentence_start or si == 0:
+        return None
+    doc = rd.doc
+    s, e = doc.sentences[si - 1]
+    if s < doc.paragraphs[doc.paragraph_index(r.open)][0]:
+        return None
+    cues = [c for c in rd.cues.between(s, e) if c.speech and not doc.regions_between(c.end, e)]
+    if not cues or cues[-1].start in rd.used_cues:
+        return None
+    cue = cues[-1]
+    if skip_complement_opening(rd.text, cue.end, e, cue.lemma, rd.policy) is not None:
+        return None  # the sentence reports something of its own
+    a = _read_cue(Around(rd, r, si - 1, s, e, lo=s, hi=e), cue)
     return a.by(name) if a is not None else None
 
 
@@ -440,6 +476,7 @@ _WINDOW = stage_rules(
         "before-name-colon": _before_name_colon,
         "before-colon-paragraph": _colon_paragraph,
         "colon-clause": _colon_clause,
+        "tag-sentence-before": _tag_sentence_before,
         "later-name-said": _later_name_said,
         "same-report": _same_report,
         "possessed-speech-noun": _speech_noun,

@@ -43,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     Rule("before-name-colon", "window", "Mark Evans: “…”"),
     Rule("before-colon-paragraph", "window", "Jane Cole responded: / “…”"),
     Rule("colon-clause", "window", "The campaign issued this statement: “…”"),
+    Rule("tag-sentence-before", "window", "Sam Lau said in a statement. “…”"),
     Rule("later-name-said", "window", "“…” for farmers, Trump said."),
     Rule("same-report", "window", "wrote that his numbers were “collapsing”, his donors “fleeing”"),
     Rule("possessed-speech-noun", "window", "his statement on Monday that “Islam hates us”"),

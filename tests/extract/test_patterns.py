@@ -958,6 +958,22 @@ CASES = [
         "The mayor has mocked a rival candidate, referred to the council as “clowns” and left.",
         [("clowns", "mayor", "partial")],
     ),
+    Case(
+        "a sentence that is only a tag introduces the next quote",
+        "Turnout was low. Sam Lorne, the party’s spokesman, said in a statement. “There are no "
+        "paper ballots to recount.”",
+        [("There are no paper ballots", "Sam Lorne", "direct", "tag-sentence-before")],
+    ),
+    Case(
+        "is quoted as saying",
+        "“Our method succeeds where others fail,” Dan Brayne is quoted as saying.",
+        [("Our method succeeds", "Dan Brayne", "direct")],
+    ),
+    Case(
+        "as someone put it",
+        "At the time, as prosecutor Marc Tevin put it, “there was nothing to prosecute.”",
+        [("there was nothing to prosecute.", "Marc Tevin", "partial")],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
