@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .cues import Cue
-from .phrases import looks_like_clause, skip_complement_opening, tokens
+from .phrases import looks_like_clause, skip_complement_opening
 from .reading import Reading
 from .statements import Attribution, Found
 from .subjects import conjunction_before
@@ -41,10 +41,10 @@ def trailing(rd: Reading, cue: Cue, hi: int) -> bool:
     clause of its own."""
     text = rd.text
     rest = text[cue.end : hi]
-    words = [t for t in tokens(text, cue.end, hi) if t.is_word]
+    words = [t for t in rd.doc.tokens.between(cue.end, hi) if t.is_word]
     return (
         "that" not in {t.lower for t in words[: rd.policy.trailing_that_words]}
-        and not looks_like_clause(text, cue.end, hi, rd.policy)
+        and not looks_like_clause(rd.doc.tokens, cue.end, hi, rd.policy)
     ) or rest.strip().startswith(",")
 
 
@@ -92,7 +92,7 @@ def cut_before_quote(rd: Reading, start: int, open_at: int) -> int | None:
         pre = pre[:cut]
     pre = pre.rstrip(" ,")
     if len(pre.split()) < rd.policy.min_clause_before_quote or not looks_like_clause(
-        text, start, start + len(pre), rd.policy
+        rd.doc.tokens, start, start + len(pre), rd.policy
     ):
         return None
     last = pre.split()[-1].lower()
@@ -118,7 +118,7 @@ def make_indirect(rd: Reading, start: int, end: int, a: Attribution) -> Found | 
 def forward_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | None:
     """The content after a cue: "said (that) CONTENT"."""
     text = rd.text
-    opening = skip_complement_opening(text, cue.end, e, cue.lemma, rd.policy)
+    opening = skip_complement_opening(rd.doc.tokens, cue.end, e, cue.lemma, rd.policy)
     if opening is None:
         return None
     start, with_that = opening
@@ -133,7 +133,7 @@ def forward_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | 
     if cue.lemma in lx.NOUN_LIKE_CUES and not with_that and not _past(cue.word):
         return None  # "a battleground state the party lost": a noun, not a verb
     end = content_end(rd, start, e)
-    if not with_that and not looks_like_clause(text, start, end, rd.policy):
+    if not with_that and not looks_like_clause(rd.doc.tokens, start, end, rd.policy):
         return None
     inner = rd.doc.regions_between(start, end)
     if inner:
@@ -171,7 +171,7 @@ def inverted_content(
         and _reports_forward(rd, cue, tail_from, e)
     ):
         return None
-    toks = tokens(text, s, np_start)
+    toks = rd.doc.tokens.between(s, np_start)
     while toks and toks[0].lower in {"but", "and", "so", "yet", "still", "however", ","}:
         toks = toks[1:]
     if not toks:
@@ -180,7 +180,7 @@ def inverted_content(
     end = len(head.rstrip(",")) + s
     if rd.doc.regions_between(start, end):
         return None  # the quotes inside carry this attribution
-    if not looks_like_clause(text, start, end, rd.policy, whole=True):
+    if not looks_like_clause(rd.doc.tokens, start, end, rd.policy, whole=True):
         return None
     return start, end
 
@@ -189,13 +189,13 @@ def _reports_forward(rd: Reading, cue: Cue, tail_from: int, e: int) -> bool:
     """A clause of its own follows the tag ("Smith said the economy is strong"), rather than a
     time and a subordinate clause (", officials said Friday, as they left")."""
     text = rd.text
-    opening = skip_complement_opening(text, tail_from, e, cue.lemma, rd.policy)
+    opening = skip_complement_opening(rd.doc.tokens, tail_from, e, cue.lemma, rd.policy)
     if opening is None:
         return False
     start, _ = opening
     if _subordinate_after_comma(text, tail_from, start):
         return False
-    return looks_like_clause(text, start, e, rd.policy)
+    return looks_like_clause(rd.doc.tokens, start, e, rd.policy)
 
 
 def _past(word: str) -> bool:
@@ -218,13 +218,13 @@ def object_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | N
     if not frames:
         return None
     text = rd.text
-    opening = skip_complement_opening(text, cue.end, e, cue.lemma, rd.policy)
+    opening = skip_complement_opening(rd.doc.tokens, cue.end, e, cue.lemma, rd.policy)
     if opening is None:
         return None
     start, with_that = opening
     if with_that or rd.doc.inside_quote(start) or text[start : start + 1] in '“"‘':
         return None
-    words = [t for t in tokens(text, start, min(e, start + 60)) if t.is_word]
+    words = [t for t in rd.doc.tokens.between(start, min(e, start + 60)) if t.is_word]
     if not words:
         return None
     first = words[0].lower
@@ -248,7 +248,7 @@ def object_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | N
     if first not in _WH and first != "to":
         # an object is more than a word before any subordinate clause: "claimed victory after
         # the court ruled" reports no claim of its own
-        for t in tokens(text, start, end):
+        for t in rd.doc.tokens.between(start, end):
             if t.lower in SUBORDINATE and t.start > start:
                 if len(text[start : t.start].split()) < rd.policy.min_object_words:
                     return None
@@ -265,7 +265,7 @@ def complement_span(rd: Reading, cue: Cue, e: int) -> tuple[int, int, bool] | No
     """The words a speech cue's complement runs over, quotes included, spending nothing, and
     whether "that" opened it: for telling whether a later cue is inside what this one
     reports."""
-    opening = skip_complement_opening(rd.text, cue.end, e, cue.lemma, rd.policy)
+    opening = skip_complement_opening(rd.doc.tokens, cue.end, e, cue.lemma, rd.policy)
     if opening is None:
         return None
     return opening[0], content_end(rd, opening[0], e, spend=False), opening[1]

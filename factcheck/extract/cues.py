@@ -16,9 +16,6 @@ from .text import Document
 _CUE_FORMS = frozenset(
     {*lx.SPEECH_VERBS, *lx.EVALUATION_VERBS} - {"begin", "began", "begins", "go", "went", "goes"}
 )
-# Cues are found by looking each lower-case word up in a set: a regex alternation of hundreds
-# of verb forms is several times slower.
-_LOWER_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = _CUE_FORMS | {"according", "pointed", "went", "goes", "shot", "fired", "put", "puts"}
 # Words that are cues only with their particle: "chimed in", "cried out".
 _ONLY_PHRASAL = {
@@ -190,18 +187,35 @@ def _verb_position(text: str, pos: int) -> bool:
     return prev not in _NOT_BEFORE_VERB
 
 
+def _trie_pattern(words: set[str] | frozenset[str]) -> str:
+    """An alternation of words as a trie ("sa(?:id|ys|y(?:ing)?)"): the regex engine then
+    rejects a position on its first letter instead of trying every word in turn."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+# A lower-case cue word standing alone: not inside a longer word or a hyphenated compound.
+_CUE_WORD = re.compile(r"(?<![\w\-’'])" + _trie_pattern(_CUE_WORDS) + r"(?![\w\-])")
+
+
 def _cue_matches(text: str) -> list[tuple[int, int, str]]:
     out = []
-    n = len(text)
-    for m in _LOWER_WORD.finditer(text):
+    for m in _CUE_WORD.finditer(text):
         w = m.group()
-        if w not in _CUE_WORDS:
-            continue
         s, e = m.start(), m.end()
-        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-’'")) or (
-            e < n and (text[e].isalnum() or text[e] in "_-")
-        ):
-            continue
         if w in _PHRASAL:
             nxt = _NEXT_WORD.match(text[e : e + 8])
             if nxt is None or nxt.group(1) not in _PHRASAL[w]:

@@ -739,6 +739,14 @@ PREPOSITIONS = {
     "despite",
 }
 
+# Words whose full stop need not end a sentence: "Inc.", "Sept.", "Calif.", "U.S.".
+ABBREVIATIONS = frozenset(
+    """inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a.m p.m
+    e.g i.e ft mt hon ave calif fla tex mass ill pa va wash ariz ga md mich minn mo nev okla
+    ore tenn wis ky la conn colo ala ark del ind kan neb d.c n.y n.j n.c s.c r d i gov't
+    dept approx est fig""".split()  # noqa: SIM905
+)
+
 # Honorifics and titles written with a full stop that is no sentence end ("Sen.", "Mr.").
 TITLE_ABBREVIATIONS = frozenset(
     {

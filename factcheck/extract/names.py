@@ -151,9 +151,13 @@ class Cast:
 
     # -- building ---------------------------------------------------------------------------
     def _scan(self) -> None:
-        runs = []
+        runs: list[tuple[int, list[str]]] = []
         for m in _RUN.finditer(self.text):
-            runs.extend(self._cut_possessives(m.start(), m.group()))
+            run = m.group()
+            if " " in run or "\u00a0" in run or "\t" in run or run.endswith(_POSSESSIVE_ENDS):
+                runs.extend(self._cut_possessives(m.start(), run))
+            else:  # most runs are one word: a sentence's first word or a surname
+                runs.append((m.start(), [_one_word(run)]))
         singles = []
         for start, words in runs:
             end = start + len(" ".join(words))
@@ -162,8 +166,18 @@ class Cast:
                 singles.append((start, words))
             else:
                 self._mention(start, words, ent)
+        known: dict[tuple[tuple[str, ...], bool], tuple[int, Entity | None]] = {}
         for start, words in singles:
-            ent = self._short_reference(words, start)
+            # the same words in the same position resolve alike: look each up once, unless
+            # the cast has grown since a look that found nobody
+            key = (tuple(words), start in self._sentence_starts)
+            seen = known.get(key)
+            if seen is None or (seen[1] is None and seen[0] != len(self.entities)):
+                grown = len(self.entities)
+                seen = (grown, self._short_reference(words, start))
+                if len(self.entities) == grown:  # a look that made a person is not final
+                    known[key] = seen
+            ent = seen[1]
             if ent is not None:
                 self._mention(start, words, ent)
         self.mentions.sort(key=lambda m: m.start)
@@ -431,6 +445,21 @@ class Cast:
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end, lo)
         return self.mentions[lo:hi]
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "s’")
+
+
+def _one_word(w: str) -> str:
+    """A one-word run as _cut_possessives would give it: a full stop that is no
+    abbreviation's dropped."""
+    if (
+        w.endswith(".")
+        and not _abbrev_like(w)
+        and w.lower().rstrip(".") not in lx.TITLE_ABBREVIATIONS
+    ):
+        return w[:-1]
+    return w
 
 
 def _abbrev_like(w: str) -> bool:

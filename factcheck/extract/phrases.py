@@ -7,95 +7,13 @@ shapes attribution takes in news prose: "Name said", "said Name, a role", "Name,
 
 from __future__ import annotations
 
-import bisect
-import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from . import lexicon as lx
 from .policy import DEFAULT_POLICY, Policy
-from .text import is_abbreviation
-
-_TOKEN = re.compile(r"[\w’'&\-]+(?:\.(?:[A-Za-z]\.?)+)?\.?|[^\s\w]")
-
-
-class Tok(NamedTuple):
-    """A word or punctuation token; a tuple because articles make tens of thousands of them."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
-
-
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens wholly inside [start, end), from a tokenisation of the text shared by all calls."""
-    return _tokeniser(text).between(start, end)
-
-
-class _Tokeniser:
-    """Tokenises one article a line at a time, on demand.
-
-    Chunkers ask for many small ranges around cue words; most lines are never asked for.
-    No token spans a line break, so lines are independent.
-    """
-
-    __slots__ = ("_breaks", "_lines", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
-        self._lines: dict[int, tuple[list[Tok], list[int]]] = {}
-
-    def between(self, start: int, end: int) -> list[Tok]:
-        first = bisect.bisect_left(self._breaks, start)
-        last = bisect.bisect_left(self._breaks, max(start, end - 1))
-        out: list[Tok] = []
-        for n in range(first, last + 1):
-            toks, starts = self._line(n)
-            i = bisect.bisect_left(starts, start)
-            j = bisect.bisect_left(starts, end, lo=i)
-            out.extend(toks[i:j])
-        while out and out[-1].end > end:
-            out.pop()
-        return out
-
-    def _line(self, n: int) -> tuple[list[Tok], list[int]]:
-        got = self._lines.get(n)
-        if got is None:
-            lo = self._breaks[n - 1] + 1 if n else 0
-            hi = self._breaks[n] if n < len(self._breaks) else len(self._text)
-            toks: list[Tok] = []
-            for m in _TOKEN.finditer(self._text, lo, hi):
-                s, e, t = m.start(), m.end(), m.group()
-                if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
-                    toks.append(Tok(s, e - 1, t[:-1]))
-                    toks.append(Tok(e - 1, e, "."))
-                else:
-                    toks.append(Tok(s, e, t))
-            got = self._lines[n] = (toks, [t.start for t in toks])
-        return got
-
-
-_NEWLINE = re.compile(r"\n")
-
-
-@functools.lru_cache(maxsize=8)
-def _tokeniser(text: str) -> _Tokeniser:
-    return _Tokeniser(text)
+from .tokens import Tok, TokenStream
 
 
 @dataclass(slots=True)
@@ -362,7 +280,7 @@ def _phrase_kind(toks: list[Tok]) -> str:
 
 
 def subject_before(
-    text: str,
+    ts: TokenStream,
     lo: int,
     hi: int,
     *,
@@ -371,7 +289,8 @@ def subject_before(
     validate: bool = True,
 ) -> NounPhrase | None:
     """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
-    toks = tokens(text, lo, hi)
+    text = ts.text
+    toks = ts.between(lo, hi)
     i = skip_adverbials_right_to_left(toks, len(toks) - 1)
     if i >= 1 and toks[i].lower in {"who", "which"}:
         # "Clinton, who said on Tuesday ...": the relative pronoun's antecedent
@@ -379,14 +298,14 @@ def subject_before(
         if j < 0:
             return None
         np = subject_before(
-            text,
+            ts,
             lo,
             toks[j].end,
             at_sentence_start=at_sentence_start,
             policy=policy,
             validate=False,  # the antecedent is found inside the phrase below
         )
-        head = tokens(text, np.start, np.end) if np else []
+        head = ts.between(np.start, np.end) if np else []
         if head and head[-1].is_cap:
             # "Polls showed Carla Diaz, who said": the name the clause hangs on
             k = len(head) - 1
@@ -612,9 +531,12 @@ def _verb_like(t: Tok) -> bool:
     return lw in lx.IRREGULAR_PAST or lw in _VERB_S or lw in lx.AUXILIARIES
 
 
-def np_after(text: str, lo: int, hi: int, policy: Policy = DEFAULT_POLICY) -> NounPhrase | None:
+def np_after(
+    ts: TokenStream, lo: int, hi: int, policy: Policy = DEFAULT_POLICY
+) -> NounPhrase | None:
     """The speaker after an inverted cue: 'said Geoff Garin, a Democratic pollster'."""
-    toks = tokens(text, lo, hi)
+    text = ts.text
+    toks = ts.between(lo, hi)
     if not toks or not toks[0].is_word:
         return None
     first = toks[0]
@@ -672,14 +594,14 @@ def np_after(text: str, lo: int, hi: int, policy: Policy = DEFAULT_POLICY) -> No
 
 
 def skip_complement_opening(
-    text: str, lo: int, hi: int, lemma: str, policy: Policy = DEFAULT_POLICY
+    ts: TokenStream, lo: int, hi: int, lemma: str, policy: Policy = DEFAULT_POLICY
 ) -> tuple[int, bool] | None:
     """Where reported content starts after a cue, and whether 'that' introduced it.
 
     Skips listeners ("told reporters"), venues and times ("on CNBC", "in an interview with Fox
     Business Network", "on Thursday"). None when nothing but those follows.
     """
-    toks = tokens(text, lo, hi)
+    toks = ts.between(lo, hi)
     i = 0
     n = len(toks)
     if lemma in lx.TAKES_LISTENER and i < n and toks[i].is_word and toks[i].lower != "that":
@@ -779,13 +701,13 @@ def _finite(t: Tok) -> bool:
 
 
 def looks_like_clause(
-    text: str, start: int, end: int, policy: Policy = DEFAULT_POLICY, *, whole: bool = False
+    ts: TokenStream, start: int, end: int, policy: Policy = DEFAULT_POLICY, *, whole: bool = False
 ) -> bool:
     """A finite clause, not an object or an infinitive: 'the US is making ...'. ``whole`` reads
     all of [start, end) (content known to end there, as before ", Smith said") rather than the
     opening words the policy allows."""
     reach = end if whole else min(end, start + policy.clause_chars)
-    every = tokens(text, start, reach)
+    every = ts.between(start, reach)
     toks = [t for t in every if t.is_word][
         : policy.inverted_clause_words if whole else policy.clause_words
     ]
@@ -798,7 +720,7 @@ def looks_like_clause(
         # "In Iowa, he won" / "If elected, she would": the clause after the comma
         comma = next((t for t in every[:16] if t.text == ","), None)
         if comma is not None and comma.end < reach:
-            return looks_like_clause(text, comma.end, end, policy, whole=whole)
+            return looks_like_clause(ts, comma.end, end, policy, whole=whole)
     if first in lx.PREPOSITIONS or first in {"not"} or first in _QUESTION_WORDS:
         return first in _QUESTION_WORDS - {"which", "who", "when", "where"} and len(toks) >= 3
     if _finite(toks[0]):
@@ -839,9 +761,9 @@ def looks_like_clause(
     return False
 
 
-def starts_with_verb(text: str, start: int, end: int) -> bool:
+def starts_with_verb(ts: TokenStream, start: int, end: int) -> bool:
     """The first word from ``start`` is a finite verb: a clause goes on ("the plan would ...")."""
-    words = [t for t in tokens(text, start, min(end, start + 40)) if t.is_word][:1]
+    words = [t for t in ts.between(start, min(end, start + 40)) if t.is_word][:1]
     if not words or not words[0].text.islower():
         return False
     t = words[0]
@@ -855,9 +777,9 @@ def starts_with_verb(text: str, start: int, end: int) -> bool:
     )
 
 
-def first_verb_at(text: str, start: int, end: int) -> int | None:
+def first_verb_at(ts: TokenStream, start: int, end: int) -> int | None:
     """Where the first finite verb of [start, end) begins: the end of its subject."""
-    toks = [t for t in tokens(text, start, end) if t.is_word]
+    toks = [t for t in ts.between(start, end) if t.is_word]
     for k, t in enumerate(toks[1:], start=1):
         if not t.text.islower():
             continue

@@ -50,7 +50,7 @@ _PATTERN = re.compile(
 # year", "two-week"). Three plain scans find the hints far faster than one case-blind
 # alternation, whose zero-width and case-folded branches defeat the regex engine's prefix
 # search; the full pattern then runs only from where each hint's figure can begin.
-_DIGIT_HINT = re.compile(r"[\d$€£¥]")
+_DIGIT_HINT = re.compile(r"[$€£¥]?\d+|[$€£¥]")  # a run of digits is one hint
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _UNIT_HINT = re.compile(r"[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade")
 _UNIT_LEAD = re.compile(

@@ -16,12 +16,13 @@ from . import lexicon as lx
 from .clauses import AND_THAT, complement_span, content_end, make_indirect, trailing
 from .cues import Cue
 from .marks import Region
-from .phrases import NounPhrase, Tok, np_after, skip_complement_opening, subject_before, tokens
+from .phrases import NounPhrase, np_after, skip_complement_opening, subject_before
 from .policy import Policy
 from .reading import Reading
 from .rules import stage_rules
 from .statements import Attribution, Found
 from .subjects import clause_subject, conjunction_before, sentence_subject
+from .tokens import Tok
 
 _NAMING = re.compile(
     r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|(?:a|an|the) \w+ (?:called|named)|"
@@ -165,16 +166,16 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
     tight = tight or (bool(between) and between[:1].islower())
     attribute = rd.resolver.attribution
     if cue.lemma == "according to":
-        np = np_after(text, cue.end, hi, rd.policy)
+        np = np_after(rd.doc.tokens, cue.end, hi, rd.policy)
         if np is None or between.strip():
             return None
         return After(attribute(np, cue, si, "after-according-to"), "according", True)
     if not between.strip():
-        np = np_after(text, cue.end, hi, rd.policy)
+        np = np_after(rd.doc.tokens, cue.end, hi, rd.policy)
         if np is None:
             return None
         return After(attribute(np, cue, si, "after-said-name"), "inverted", True)
-    np = subject_before(text, i, subject_end(text, i, cue.start), policy=rd.policy)
+    np = subject_before(rd.doc.tokens, i, subject_end(text, i, cue.start), policy=rd.policy)
     if np is None:
         return None
     direct = text[i : np.start].strip() == ""
@@ -290,7 +291,7 @@ def _outer_report(ctx: Around, earlier: list[Cue], inner: Cue) -> Attribution | 
 def _before_according_to(ctx: Around, cue: Cue, name: str) -> CueVerdict:
     if cue.lemma != "according to":
         return None
-    np = np_after(ctx.rd.text, cue.end, ctx.hi, ctx.rd.policy)
+    np = np_after(ctx.rd.doc.tokens, cue.end, ctx.hi, ctx.rd.policy)
     return ctx.rd.resolver.attribution(np, cue, ctx.si, name) if np is not None else False
 
 
@@ -311,7 +312,7 @@ def _subject(ctx: Around, cue: Cue) -> NounPhrase | None:
     if cue.start not in ctx.subjects:
         text = ctx.rd.text
         ctx.subjects[cue.start] = subject_before(
-            text, ctx.lo, subject_end(text, ctx.lo, cue.start), policy=ctx.rd.policy
+            ctx.rd.doc.tokens, ctx.lo, subject_end(text, ctx.lo, cue.start), policy=ctx.rd.policy
         )
     return ctx.subjects[cue.start]
 
@@ -320,7 +321,7 @@ def _before_said_name(ctx: Around, cue: Cue, name: str) -> CueVerdict:
     if _subject(ctx, cue) is not None:
         return None
     text, hi = ctx.rd.text, ctx.hi
-    inv = np_after(text, cue.end, hi, ctx.rd.policy)
+    inv = np_after(ctx.rd.doc.tokens, cue.end, hi, ctx.rd.policy)
     if inv is not None and text[inv.end : hi].strip(" ,:") == "":
         return ctx.rd.resolver.attribution(inv, cue, ctx.si, name)  # "Said Smith: ..."
     return False
@@ -391,7 +392,7 @@ def _tag_sentence_before(ctx: Around, name: str) -> Attribution | None:
     if not cues or cues[-1].start in rd.used_cues:
         return None
     cue = cues[-1]
-    if skip_complement_opening(rd.text, cue.end, e, cue.lemma, rd.policy) is not None:
+    if skip_complement_opening(rd.doc.tokens, cue.end, e, cue.lemma, rd.policy) is not None:
         return None  # the sentence reports something of its own
     a = _read_cue(Around(rd, r, si - 1, s, e, lo=s, hi=e), cue)
     return a.by(name) if a is not None else None
@@ -430,7 +431,7 @@ def _speech_noun(ctx: Around, name: str) -> Attribution | None:
     """ "his statement on Wednesday that “Islam hates us”", "Trump’s claim that there were
     “thousands of shootings”": the possessor of a speech-act noun before the quote."""
     rd = ctx.rd
-    toks = [t for t in tokens(rd.text, ctx.lo, ctx.r.open) if t.is_word]
+    toks = [t for t in rd.doc.tokens.between(ctx.lo, ctx.r.open) if t.is_word]
     for k in range(len(toks) - 1, max(-1, len(toks) - 1 - rd.policy.speech_noun_words), -1):
         if toks[k].lower not in lx.SPEECH_NOUNS:
             continue

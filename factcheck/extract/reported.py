@@ -28,7 +28,6 @@ from .phrases import (
     skip_complement_opening,
     starts_with_verb,
     subject_before,
-    tokens,
 )
 from .quoted import passive
 from .reading import Reading
@@ -53,7 +52,9 @@ class AtCue:
     @property
     def np(self) -> NounPhrase | None:
         if not self._np_read:
-            self._np = subject_before(self.rd.text, self.s, self.cue.start, policy=self.rd.policy)
+            self._np = subject_before(
+                self.rd.doc.tokens, self.s, self.cue.start, policy=self.rd.policy
+            )
             self._np_read = True
         return self._np
 
@@ -96,7 +97,7 @@ def _according_to(at: AtCue, name: str) -> Result:
         return None
     rd, cue, s, e = at.rd, at.cue, at.s, at.e
     text = rd.text
-    np = np_after(text, cue.end, e, rd.policy)
+    np = np_after(rd.doc.tokens, cue.end, e, rd.policy)
     if np is None:
         return []
     a = rd.resolver.attribution(np, cue, at.si, name)
@@ -149,10 +150,10 @@ def _said_name(at: AtCue, name: str) -> Result:
     head_end = len(text[s : cue.start].rstrip())
     if not text[s : cue.start].rstrip().endswith(",") or head_end < 2:
         return None
-    if not looks_like_clause(text, s, s + head_end - 1, rd.policy, whole=True):
+    if not looks_like_clause(rd.doc.tokens, s, s + head_end - 1, rd.policy, whole=True):
         return None  # "Geoff Garin, a pollster, said ...": the head is the speaker
-    inv = np_after(text, cue.end, e, rd.policy)
-    if inv is None or starts_with_verb(text, inv.end, e):
+    inv = np_after(rd.doc.tokens, cue.end, e, rd.policy)
+    if inv is None or starts_with_verb(rd.doc.tokens, inv.end, e):
         return None  # "..., said the plan would fail": the words after the cue are a clause
     span = inverted_content(rd, cue, cue.start, s, e, np_end=inv.end)
     if not span:
@@ -171,7 +172,7 @@ def _both_sides(at: AtCue, name: str) -> Result:
     head = text[s : np.start].rstrip()
     if not head.endswith(",") or (np.role and np.role in head):
         return None  # "A spokeswoman, Ann Lee, said": the head is the speaker's title
-    opening = skip_complement_opening(text, cue.end, e, cue.lemma, rd.policy)
+    opening = skip_complement_opening(rd.doc.tokens, cue.end, e, cue.lemma, rd.policy)
     if opening is None or "," not in text[cue.end : opening[0]]:
         return None
     if PARTICIPLE_TAIL.match(text, cue.end):
@@ -202,7 +203,7 @@ def _both_sides(at: AtCue, name: str) -> Result:
 def _fragment_before(rd: Reading, s: int, np_start: int) -> tuple[int, int] | None:
     """The content before a tag in mid-sentence, without a leading conjunction or quote."""
     text = rd.text
-    toks = tokens(text, s, np_start)
+    toks = rd.doc.tokens.between(s, np_start)
     while toks and toks[0].lower in {"but", "and", "so", "yet", "still", ","}:
         toks = toks[1:]
     if not [t for t in toks if t.is_word]:

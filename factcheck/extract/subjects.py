@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .cues import Cue
-from .phrases import NounPhrase, first_verb_at, ly_adverb, subject_before, tokens
+from .phrases import NounPhrase, first_verb_at, ly_adverb, subject_before
 from .reading import Reading
 from .statements import Attribution
 
@@ -18,7 +18,7 @@ def conjunction_before(rd: Reading, cue: Cue, s: int) -> int | None:
     """Where "and"/"but" starts when the cue's verb is coordinated with an earlier one:
     "Cruz accused them of hypocrisy and said ...", "... but later insisted ...".
     """
-    toks = tokens(rd.text, max(s, cue.start - rd.policy.participle_lookback), cue.start)
+    toks = rd.doc.tokens.between(max(s, cue.start - rd.policy.participle_lookback), cue.start)
     i = len(toks) - 1
     while i >= 0 and (toks[i].lower in lx.ADVERBS or ly_adverb(toks[i])):
         i -= 1
@@ -41,8 +41,7 @@ def participle_attribution(rd: Reading, cue: Cue, si: int, s: int, rule: str) ->
 
 def sentence_subject(rd: Reading, cue: Cue, si: int, s: int, rule: str) -> Attribution | None:
     """The subject of the sentence (from ``s``) whose later verb ``cue`` is."""
-    text = rd.text
-    words = [t for t in tokens(text, s, cue.start) if t.is_word]
+    words = [t for t in rd.doc.tokens.between(s, cue.start) if t.is_word]
     while words and (words[0].lower in lx.SENTENCE_ADVERBS or words[0].lower in {"and", "but"}):
         words = words[1:]
     if words and words[0].lower in lx.PRONOUNS:  # "He criticized the deal, but said ..."
@@ -55,14 +54,14 @@ def sentence_subject(rd: Reading, cue: Cue, si: int, s: int, rule: str) -> Attri
     # the subject comes before the first verb; a name after it sits in the object
     for m in [m for m in mentions if m.start < verb] or mentions:
         return rd.resolver.mention_attribution(m.start, m.end, m.entity, cue, rule)
-    np = subject_before(text, s, verb)
+    np = subject_before(rd.doc.tokens, s, verb)
     if np is not None:
         return rd.resolver.attribution(np, cue, si, rule)
     return None
 
 
 def first_verb(rd: Reading, s: int, hi: int) -> int:
-    for t in tokens(rd.text, s, hi):
+    for t in rd.doc.tokens.between(s, hi):
         if t.lower in lx.AUXILIARIES or t.lower in lx.SPEECH_VERBS or t.text == ",":
             return t.start
     return hi
@@ -74,14 +73,14 @@ _NOT_SPEAKERS = {"it", "this", "that", "there", "here", "what", "which"}
 def clause_subject(rd: Reading, s: int, hi: int, si: int, rule: str) -> Attribution | None:
     """The subject of a clause with no cue ("The campaign issued this statement:"): a person,
     an organisation or a pronoun standing before the clause's first verb."""
-    verb = first_verb_at(rd.text, s, hi)
+    verb = first_verb_at(rd.doc.tokens, s, hi)
     if verb is None:
         return None
     mentions = [m for m in rd.cast.mentions_between(s, verb) if not rd.doc.inside_quote(m.start)]
     if mentions:
         m = mentions[0]
         return rd.resolver.mention_attribution(m.start, m.end, m.entity, None, rule)
-    np = subject_before(rd.text, s, verb, policy=rd.policy)
+    np = subject_before(rd.doc.tokens, s, verb, policy=rd.policy)
     if np is None or np.text.lower() in _NOT_SPEAKERS or verb >= hi:
         return None
     a = rd.resolver.attribution(np, None, si, rule)

@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as lx
 from .marks import Region, find_regions
+from .tokens import TokenStream, is_abbreviation
 
 _PARA = re.compile(r"[^\n]+")
 _MARKUP = re.compile(r"</?[A-Za-z][\w\-]*(?:\s[^<>\n]{0,400})?/?>")
@@ -22,94 +23,13 @@ _ATTRIBUTION_NEXT = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏ][\w’'&.\-]*")
 
-ABBREVIATIONS = lx.TITLE_ABBREVIATIONS | {
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "no",
-    "vs",
-    "etc",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "u.n",
-    "a.m",
-    "p.m",
-    "e.g",
-    "i.e",
-    "ft",
-    "mt",
-    "hon",
-    "ave",
-    "calif",
-    "fla",
-    "tex",
-    "mass",
-    "ill",
-    "pa",
-    "va",
-    "wash",
-    "ariz",
-    "ga",
-    "md",
-    "mich",
-    "minn",
-    "mo",
-    "nev",
-    "okla",
-    "ore",
-    "tenn",
-    "wis",
-    "ky",
-    "la",
-    "conn",
-    "colo",
-    "ala",
-    "ark",
-    "del",
-    "ind",
-    "kan",
-    "neb",
-    "d.c",
-    "n.y",
-    "n.j",
-    "n.c",
-    "s.c",
-    "r",
-    "d",
-    "i",
-    "gov't",
-    "dept",
-    "approx",
-    "est",
-    "fig",
-}
-
-
-_DOTTED = re.compile(r"(?:\w\.)+\w")
-
-
-def is_abbreviation(word: str) -> bool:
-    """A word whose period need not end a sentence: "Sen.", "Calif.", "U.S.", an initial."""
-    w = word.lower().rstrip(".")
-    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _DOTTED.fullmatch(w) is not None
-
 
 class Document:
     """An article's text with its paragraphs, quoted regions and sentences worked out once."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.tokens = TokenStream(text)
         self.paragraphs: list[tuple[int, int]] = [
             (m.start() + _lead(m.group()), m.end() - _tail(m.group()))
             for m in _PARA.finditer(text)
