@@ -157,11 +157,19 @@ class Cast:
             if " " in run or "\u00a0" in run or "\t" in run or run.endswith(_POSSESSIVE_ENDS):
                 runs.extend(self._cut_possessives(m.start(), run))
             else:  # most runs are one word: a sentence's first word or a surname
-                runs.append((m.start(), [_one_word(run)]))
+                word = _one_word(run)
+                low = word.lower()
+                if low in _NEVER_ALONE and low not in lx.KNOWN_ORGS:
+                    continue  # "The", "President" alone name nobody (see _short_reference)
+                runs.append((m.start(), [word]))
         singles = []
         for start, words in runs:
-            end = start + len(" ".join(words))
-            ent = self._full_name(words, after=self.text[end : end + 60])
+            if len(words) == 1:  # the fast path of _full_name for the commonest run
+                org = lx.KNOWN_ORGS.get(words[0].lower())
+                ent = self._org(org) if org else None
+            else:
+                end = start + len(" ".join(words))
+                ent = self._full_name(words, after=self.text[end : end + 60])
             if ent is None:
                 singles.append((start, words))
             else:
@@ -448,6 +456,9 @@ class Cast:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s", "s’")
+# One capitalised word that alone is never a name: split_title takes it as a title, or it is
+# capitalised only for opening a sentence.
+_NEVER_ALONE = frozenset(lx.NOT_NAMES) | lx.TITLE_WORDS | set(lx.HONORIFICS) | set(lx.NATIONALITIES)
 
 
 def _one_word(w: str) -> str:

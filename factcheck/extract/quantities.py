@@ -51,7 +51,11 @@ _PATTERN = re.compile(
 # alternation, whose zero-width and case-folded branches defeat the regex engine's prefix
 # search; the full pattern then runs only from where each hint's figure can begin.
 _DIGIT_HINT = re.compile(r"[$€£¥]?\d+|[$€£¥]")  # a run of digits is one hint
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# A month's name or its abbreviation, not the start of another word ("Marco", "Decision").
+_MONTH_HINT = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
+)
 _UNIT_HINT = re.compile(r"[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade")
 _UNIT_LEAD = re.compile(
     rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s])$", re.IGNORECASE
@@ -208,7 +212,10 @@ def find_quantities(
         c = _CMP_BEFORE.search(text, max(pos, h_start - 24), h_start)
         # Bounded: a figure is never longer than _REACH, and an unbounded search would run on
         # to the end of the text each time a hint (a stray digit) starts no figure.
-        m = _PATTERN.search(text, min(back, c.start()) if c else back, min(end, h_end + _REACH))
+        lo, hi = (min(back, c.start()) if c else back), min(end, h_end + _REACH)
+        # Most figures begin right where their hint says: try there first, the same match a
+        # search would find, and search on only when nothing begins there.
+        m = _PATTERN.match(text, lo, hi) or _PATTERN.search(text, lo, hi)
         if m is None or m.start() > h_end:
             pos = h_end  # the next figure lies further on; its own hint will find it
             continue
@@ -230,6 +237,8 @@ def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if s == 0 or not text[s - 1].isalnum():
             out.append((_lead(text, s, start), h.end()))
     for h in _UNIT_HINT.finditer(text, start, end):
+        if h.start() == 0 or text[h.start() - 1] not in " -\t\n\u00a0":
+            continue  # "today", "Monday": a unit of time follows its number or "last"
         lead = _UNIT_LEAD.search(text, max(start, h.start() - _LOOKBACK), h.start())
         if lead is not None:
             out.append((lead.start(), h.end()))
