@@ -59,33 +59,58 @@ _new = Tok.__new__
 
 class TokenStream:
     """An article's tokens in text order. A full stop ends the word before it unless the word
-    is an abbreviation ("Sen.", "U.S."); no token spans a line break."""
+    is an abbreviation ("Sen.", "U.S."); no token spans a line break, so each line is
+    tokenised once, the first time a reader asks for words in it (about a third of a news
+    article's lines are never asked for)."""
 
-    __slots__ = ("_starts", "text", "toks")
+    __slots__ = ("_breaks", "_lines", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        toks = [_new(Tok, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._lines: dict[int, tuple[list[Tok], list[int]]] = {}
+
+    def between(self, start: int, end: int) -> list[Tok]:
+        """The tokens wholly inside [start, end)."""
+        first = bisect.bisect_left(self._breaks, start)
+        last = bisect.bisect_left(self._breaks, max(start, end - 1), first)
+        if first == last:  # the usual case: a window inside one line
+            toks, starts = self._lines.get(first) or self._line(first)
+            i = bisect.bisect_left(starts, start)
+            j = bisect.bisect_left(starts, end, i)
+            while j > i and toks[j - 1].end > end:
+                j -= 1
+            return toks[i:j]
+        out: list[Tok] = []
+        for n in range(first, last + 1):
+            toks, starts = self._lines.get(n) or self._line(n)
+            i = bisect.bisect_left(starts, start)
+            j = bisect.bisect_left(starts, end, i)
+            out.extend(toks[i:j])
+        while out and out[-1].end > end:
+            out.pop()
+        return out
+
+    def _line(self, n: int) -> tuple[list[Tok], list[int]]:
+        text = self.text
+        lo = self._breaks[n - 1] + 1 if n else 0
+        hi = self._breaks[n] if n < len(self._breaks) else len(text)
+        toks = [_new(Tok, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
         starts = [t.start for t in toks]
-        joined = 0
-        for m in _DOT_AFTER_WORD.finditer(text):
+        joined = False
+        for m in _DOT_AFTER_WORD.finditer(text, lo, hi):
             i = bisect.bisect_left(starts, m.start())
-            prev = toks[i - 1 - 0] if i > 0 else None
+            prev = toks[i - 1] if i > 0 else None
             if prev is None or prev.end != m.start() or not is_abbreviation(prev.text + "."):
                 continue
             toks[i - 1] = _new(Tok, prev.start, m.end(), prev.text + ".")
             toks[i] = None  # type: ignore[call-overload]
-            joined += 1
+            joined = True
         if joined:
             toks = [t for t in toks if t is not None]
             starts = [t.start for t in toks]
-        self.toks: list[Tok] = toks
-        self._starts = starts
+        got = self._lines[n] = (toks, starts)
+        return got
 
-    def between(self, start: int, end: int) -> list[Tok]:
-        """The tokens wholly inside [start, end)."""
-        i = bisect.bisect_left(self._starts, start)
-        j = bisect.bisect_left(self._starts, end, i)
-        while j > i and self.toks[j - 1].end > end:
-            j -= 1
-        return self.toks[i:j]
+
+_NEWLINE = re.compile(r"\n")
