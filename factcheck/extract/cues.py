@@ -38,7 +38,8 @@ _PHRASAL = {
     **{w: (particle,) for w, particle in _ONLY_PHRASAL.items()},
 }
 _NEXT_WORD = re.compile(r" (\w+)\b")
-_SENTENCE_ACCORDING = re.compile(r"(?<![\w\-’'])According to(?![\w\-])")
+# (a literal first, so the regex engine scans for it; the letter before is checked after)
+_SENTENCE_ACCORDING = re.compile(r"According to(?![\w\-])")
 _NOT_BEFORE_VERB = (
     (lx.PREPOSITIONS - {"after", "before", "since", "over", "under"})
     | (
@@ -227,6 +228,8 @@ def _cue_matches(text: str) -> list[tuple[int, int, str]]:
         out.append((s, e, w))
     # "According to X, ..." opens a sentence with a capital
     for m in _SENTENCE_ACCORDING.finditer(text):
-        out.append((m.start(), m.end(), "according to"))
+        s = m.start()
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_-’'"):
+            out.append((s, m.end(), "according to"))
     out.sort(key=lambda c: c[0])
     return out

@@ -89,6 +89,8 @@ def _body(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 def _pull_quote(page: Page, rule: str) -> Found | None:
     doc, cast, ps, para = page.doc, page.cast, page.ps, page.para
+    if not para.rstrip()[-1:].isupper():
+        return None  # (a cheap test first: the byline's last letter ends the paragraph)
     m = _CAPS_TAIL.search(para)
     if m is None:
         return None
@@ -115,6 +117,8 @@ def _pull_quote(page: Page, rule: str) -> Found | None:
 
 def _tweet_embed(page: Page, rule: str) -> Found | None:
     doc, cast, ps, para = page.doc, page.cast, page.ps, page.para
+    if "(@" not in para:
+        return None
     m = _TWEET_TAIL.search(para)
     if m is None:
         return None

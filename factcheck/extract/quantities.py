@@ -50,13 +50,16 @@ _PATTERN = re.compile(
 # year", "two-week"). Three plain scans find the hints far faster than one case-blind
 # alternation, whose zero-width and case-folded branches defeat the regex engine's prefix
 # search; the full pattern then runs only from where each hint's figure can begin.
-_DIGIT_HINT = re.compile(r"[$€£¥]?\d+|[$€£¥]")  # a run of digits is one hint
+# Each starts with a set of characters, which the regex engine scans for far faster than an
+# alternation: a run of digits (or a currency sign) is one hint; a unit of time follows a space
+# or hyphen ("two-week", "last year"), never a letter ("today").
+_DIGIT_HINT = re.compile(r"[\d$€£¥]\d*")
 # A month's name or its abbreviation, not the start of another word ("Marco", "Decision").
 _MONTH_HINT = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
 )
-_UNIT_HINT = re.compile(r"[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade")
+_UNIT_HINT = re.compile(r"[ \-\t\n\u00a0](?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)")
 _UNIT_LEAD = re.compile(
     rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s])$", re.IGNORECASE
 )
@@ -236,10 +239,9 @@ def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = h.start()
         if s == 0 or not text[s - 1].isalnum():
             out.append((_lead(text, s, start), h.end()))
-    for h in _UNIT_HINT.finditer(text, start, end):
-        if h.start() == 0 or text[h.start() - 1] not in " -\t\n\u00a0":
-            continue  # "today", "Monday": a unit of time follows its number or "last"
-        lead = _UNIT_LEAD.search(text, max(start, h.start() - _LOOKBACK), h.start())
+    for h in _UNIT_HINT.finditer(text, max(0, start - 1), end):
+        unit = h.start() + 1
+        lead = _UNIT_LEAD.search(text, max(start, unit - _LOOKBACK), unit)
         if lead is not None:
             out.append((lead.start(), h.end()))
     out.sort(
