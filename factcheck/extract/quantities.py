@@ -218,8 +218,8 @@ def find_quantities(
         lo, hi = (min(back, c.start()) if c else back), min(end, h_end + _REACH)
         # Most figures begin right where their hint says: try there first, the same match a
         # search would find, and search on only when nothing begins there.
-        m = _PATTERN.match(text, lo, hi) or _PATTERN.search(text, lo, hi)
-        if m is None or m.start() > h_end:
+        m = _first_match(text, lo, h_end, hi)
+        if m is None:
             pos = h_end  # the next figure lies further on; its own hint will find it
             continue
         pos = m.end()
@@ -228,6 +228,16 @@ def find_quantities(
             q["start"], q["end"] = m.start(), m.end()
             q["text"] = text[m.start() : m.end()]
             yield q
+
+
+def _first_match(text: str, lo: int, last: int, hi: int) -> re.Match[str] | None:
+    """The leftmost figure in text[lo:hi] that begins no later than ``last`` (what a search
+    would find, when it begins in time), trying only the few places it may begin."""
+    for st in range(lo, min(last, hi - 1) + 1):
+        m = _PATTERN.match(text, st, hi)
+        if m is not None:
+            return m
+    return None
 
 
 def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:

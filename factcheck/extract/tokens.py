@@ -35,15 +35,13 @@ _DOT_AFTER_WORD = re.compile(r"(?<=[\w’'&\-])\.")
 
 
 class Tok(NamedTuple):
-    """A word or punctuation token; a tuple because articles make tens of thousands of them."""
+    """A word or punctuation token; a tuple because articles make tens of thousands of them.
+    Its lower-case form is made once, with it, since the chunkers ask for it again and again."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -54,7 +52,7 @@ class Tok(NamedTuple):
         return self.text[0].isupper()
 
 
-_new = Tok.__new__
+_tuple = tuple.__new__  # a Tok made without the Python-level __new__ of a NamedTuple
 
 
 class TokenStream:
@@ -95,7 +93,11 @@ class TokenStream:
         text = self.text
         lo = self._breaks[n - 1] + 1 if n else 0
         hi = self._breaks[n] if n < len(self._breaks) else len(text)
-        toks = [_new(Tok, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+        toks = [
+            _tuple(Tok, (m.start(), m.end(), w, w.lower()))
+            for m in _TOKEN.finditer(text, lo, hi)
+            for w in (m.group(),)
+        ]
         starts = [t.start for t in toks]
         joined = False
         for m in _DOT_AFTER_WORD.finditer(text, lo, hi):
@@ -103,7 +105,8 @@ class TokenStream:
             prev = toks[i - 1] if i > 0 else None
             if prev is None or prev.end != m.start() or not is_abbreviation(prev.text + "."):
                 continue
-            toks[i - 1] = _new(Tok, prev.start, m.end(), prev.text + ".")
+            word = prev.text + "."
+            toks[i - 1] = _tuple(Tok, (prev.start, m.end(), word, word.lower()))
             toks[i] = None  # type: ignore[call-overload]
             joined = True
         if joined:
