@@ -197,6 +197,10 @@ class Quote(TextSpan):
     repeats: str | None = Field(
         default=None, description="For a pull quote: the id of the body quote it repeats."
     )
+    rule: str | None = Field(
+        default=None,
+        description="The attribution rule that found the speaker (factcheck.extract.rules).",
+    )
 
 
 class Claim(TextSpan):

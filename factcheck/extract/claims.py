@@ -28,6 +28,7 @@ def find_claims(
     # One pass over the whole text, then each sentence takes the figures wholly inside it.
     figures = [q for q in find_quantities(text, published=published) if q["kind"] != "number"]
     starts = [q["start"] for q in figures]
+    quotes = _QuoteSpans(speakers_by_span)
     for s, e in doc.sentences:
         quantities = [
             Quantity(**q)
@@ -38,11 +39,9 @@ def find_claims(
             continue
         speaker = quote_id = None
         for q in quantities:
-            for qs, qe, who, qid in speakers_by_span:
-                if qs <= q.start < qe:
-                    speaker, quote_id = who, qid
-                    break
-            if quote_id:
+            hit = quotes.holding(q.start)
+            if hit is not None:
+                speaker, quote_id = hit
                 break
         claims.append(
             Claim(
@@ -56,3 +55,23 @@ def find_claims(
             )
         )
     return claims
+
+
+class _QuoteSpans:
+    """The first quote (in order) holding a position, found by bisection: quotes sorted by
+    start, with the running maximum of their ends."""
+
+    def __init__(self, spans: list[tuple[int, int, str | None, str]]) -> None:
+        self._spans = spans
+        self._starts = [s for s, _, _, _ in spans]
+        self._reach: list[int] = []
+        for _, e, _, _ in spans:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def holding(self, pos: int) -> tuple[str | None, str] | None:
+        # the first quote ending after pos, among those starting at or before it
+        i = bisect.bisect_right(self._reach, pos)
+        if i < len(self._spans) and self._starts[i] <= pos and self._spans[i][1] > pos:
+            _, _, who, qid = self._spans[i]
+            return who, qid
+        return None

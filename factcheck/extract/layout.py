@@ -8,11 +8,15 @@ paragraph opens with "Name:" or "Q:"/"A:". Each takes a whole paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import lexicon as lx
+from .cues import Cue
 from .names import Cast
 from .phrases import NounPhrase
-from .quotes import Attribution, Cue, Found
+from .policy import Policy
+from .rules import stage_rules
+from .statements import Attribution, Found
 from .text import Document
 
 _CAPS_TAIL = re.compile(r"(?<=[.!?…”\"’])\s+((?:[A-Z][A-Z.'’\-]+\s+){1,6}[A-Z][A-Z.'’\-]+)\s*$")
@@ -31,7 +35,29 @@ _INTERVIEW = re.compile(
 _QA = re.compile(r"^(Q|A)\s*[:.]\s+")
 
 
-def layout_statements(doc: Document, cast: Cast) -> tuple[list[Found], set[int]]:
+class Page:
+    """One paragraph as the layout rules read it, with what they need of the article."""
+
+    __slots__ = ("cast", "doc", "interviewee", "para", "pe", "policy", "ps", "transcript")
+
+    def __init__(
+        self,
+        doc: Document,
+        cast: Cast,
+        policy: Policy,
+        ps: int,
+        pe: int,
+        *,
+        transcript: bool,
+        interviewee: str | None,
+    ) -> None:
+        self.doc, self.cast, self.policy = doc, cast, policy
+        self.ps, self.pe, self.para = ps, pe, doc.text[ps:pe]
+        self.transcript = transcript
+        self.interviewee = interviewee
+
+
+def layout_statements(doc: Document, cast: Cast, policy: Policy) -> tuple[list[Found], set[int]]:
     """Statements found from layout, and the paragraphs they take up."""
     found: list[Found] = []
     taken: set[int] = set()
@@ -39,19 +65,16 @@ def layout_statements(doc: Document, cast: Cast) -> tuple[list[Found], set[int]]
     interviewee = _interviewee(doc, cast)
     labelled = [_CAPS_LABEL.match(text, ps, pe) is not None for ps, pe in doc.paragraphs]
     for pi, (ps, pe) in enumerate(doc.paragraphs):
-        para = text[ps:pe]
         # a transcript: paragraphs in a row open with a speaker's name in capitals
         transcript = labelled[pi] and any(labelled[max(0, pi - 2) : pi] + labelled[pi + 1 : pi + 3])
-        f = (
-            _pull_quote(doc, cast, ps, pe, para)
-            or _tweet_embed(doc, cast, ps, pe, para)
-            or _dash_attribution(doc, cast, ps, pe, para)
-            or _qa(ps, pe, para, interviewee)
-            or _colon_speaker(cast, ps, pe, para, transcript)
-        )
-        if f is not None:
-            found.append(f)
-            taken.add(pi)
+        page = Page(doc, cast, policy, ps, pe, transcript=transcript, interviewee=interviewee)
+        for name, rule in _RULES:
+            f = rule(page, name)
+            if f is not None:
+                found.append(f)
+                if f.kind != "indirect":
+                    taken.add(pi)  # an unmarked turn leaves its quotes and cues to be read
+                break
     return found, taken
 
 
@@ -64,7 +87,10 @@ def _body(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pull_quote(doc: Document, cast: Cast, ps: int, pe: int, para: str) -> Found | None:
+def _pull_quote(page: Page, rule: str) -> Found | None:
+    doc, cast, ps, para = page.doc, page.cast, page.ps, page.para
+    if not para.rstrip()[-1:].isupper():
+        return None  # (a cheap test first: the byline's last letter ends the paragraph)
     m = _CAPS_TAIL.search(para)
     if m is None:
         return None
@@ -80,16 +106,19 @@ def _pull_quote(doc: Document, cast: Cast, ps: int, pe: int, para: str) -> Found
     if k is not None:
         start = ps + k.end()
     body_start, body_end = _body(doc, start, ps + m.start())
-    if len(doc.text[body_start:body_end].split()) < 5:
+    if len(doc.text[body_start:body_end].split()) < page.policy.pullquote_min_words:
         return None
     s, e = ps + m.start(1), ps + m.end(1)
     np = NounPhrase(s, e, doc.text[s:e])
-    ent.add_alias(caps)
-    a = Attribution(np, ent, None, ent.name, ent.kind)
+    cast.add_alias(ent, caps)
+    a = Attribution(np, ent, None, ent.name, ent.kind, rule)
     return Found(body_start, body_end, "pullquote", a, parts=[(body_start, body_end)])
 
 
-def _tweet_embed(doc: Document, cast: Cast, ps: int, pe: int, para: str) -> Found | None:
+def _tweet_embed(page: Page, rule: str) -> Found | None:
+    doc, cast, ps, para = page.doc, page.cast, page.ps, page.para
+    if "(@" not in para:
+        return None
     m = _TWEET_TAIL.search(para)
     if m is None:
         return None
@@ -100,11 +129,13 @@ def _tweet_embed(doc: Document, cast: Cast, ps: int, pe: int, para: str) -> Foun
     body_start, body_end = _body(doc, ps, ps + m.start())
     if body_end <= body_start:
         return None
-    a = Attribution(np, ent, Cue(s, s, "tweeted", "tweet", True), ent.name if ent else name)
+    cue = Cue(s, s, "tweeted", "tweet", True)
+    a = Attribution(np, ent, cue, ent.name if ent else name, "person", rule)
     return Found(body_start, body_end, "tweet", a, parts=[(body_start, body_end)])
 
 
-def _dash_attribution(doc: Document, cast: Cast, ps: int, pe: int, para: str) -> Found | None:
+def _dash_attribution(page: Page, rule: str) -> Found | None:
+    doc, cast, ps, para = page.doc, page.cast, page.ps, page.para
     m = _DASH_TAIL.search(para)
     if m is None or para.lstrip()[:1] not in "“\"‘'":
         return None
@@ -113,7 +144,7 @@ def _dash_attribution(doc: Document, cast: Cast, ps: int, pe: int, para: str) ->
         return None
     s, e = ps + m.start(2), ps + m.end(2)
     body_start, body_end = _body(doc, ps, ps + m.start(1) + 1)
-    a = Attribution(NounPhrase(s, e, doc.text[s:e]), ent, None, ent.name, ent.kind)
+    a = Attribution(NounPhrase(s, e, doc.text[s:e]), ent, None, ent.name, ent.kind, rule)
     return Found(body_start, body_end, "direct", a, parts=[(body_start, body_end)])
 
 
@@ -139,7 +170,8 @@ def _interviewee(doc: Document, cast: Cast) -> str | None:
     return max(score, key=lambda n: (score[n], -first[n]))
 
 
-def _qa(ps: int, pe: int, para: str, interviewee: str | None) -> Found | None:
+def _qa(page: Page, rule: str) -> Found | None:
+    ps, pe, para, interviewee = page.ps, page.pe, page.para, page.interviewee
     m = _QA.match(para)
     if m is None:
         return None
@@ -148,13 +180,12 @@ def _qa(ps: int, pe: int, para: str, interviewee: str | None) -> Found | None:
         return None
     who = "Interviewer" if m.group(1) == "Q" else interviewee
     np = NounPhrase(ps, ps + 1, para[0])
-    a = Attribution(np, None, None, who, "other" if m.group(1) == "Q" else "person")
-    return Found(start, pe, "direct", a, parts=[(start, pe)])
+    a = Attribution(np, None, None, who, "other" if m.group(1) == "Q" else "person", rule)
+    return _unmarked(page.doc, start, pe, a)
 
 
-def _colon_speaker(
-    cast: Cast, ps: int, pe: int, para: str, transcript: bool = False
-) -> Found | None:
+def _colon_speaker(page: Page, rule: str) -> Found | None:
+    cast, ps, pe, para, transcript = page.cast, page.ps, page.pe, page.para, page.transcript
     m = _COLON_HEAD.match(para)
     if m is None:
         return None
@@ -172,7 +203,30 @@ def _colon_speaker(
     s, e = ps + m.start(1), ps + m.end(1)
     if ent is None:
         # "HANNITY: ..." in a transcript: a speaker the article never names in full
-        a = Attribution(NounPhrase(s, e, head), None, None, shown, "person")
+        a = Attribution(NounPhrase(s, e, head), None, None, shown, "person", rule)
     else:
-        a = Attribution(NounPhrase(s, e, head), ent, None, ent.name, ent.kind)
-    return Found(start, end, "direct", a, parts=[(start, end)])
+        a = Attribution(NounPhrase(s, e, head), ent, None, ent.name, ent.kind, rule)
+    return _unmarked(page.doc, start, end, a)
+
+
+LayoutRule = Callable[[Page, str], Found | None]
+_RULES: tuple[tuple[str, LayoutRule], ...] = stage_rules(
+    "layout",
+    {
+        "caps-pullquote": _pull_quote,
+        "tweet-embed": _tweet_embed,
+        "dash-tail": _dash_attribution,
+        "qa-interview": _qa,
+        "name-colon-paragraph": _colon_speaker,
+    },
+)
+
+
+def _unmarked(doc: Document, start: int, end: int, a: Attribution) -> Found:
+    """A turn of a transcript or interview: quoted when its words are in marks, otherwise
+    reported speech (an edited Q/A, a "Name: claim" headline)."""
+    text = doc.text
+    if text[start : start + 1] in "“\"‘'" and text[end - 1 : end] in "”\"’'":
+        s, e = _body(doc, start, end)
+        return Found(s, e, "direct", a, parts=[(s, e)])
+    return Found(start, end, "indirect", a, parts=[(start, end)])

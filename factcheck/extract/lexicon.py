@@ -94,51 +94,138 @@ SPEECH_VERBS: dict[str, str] = _forms(
     "concede conceded concedes conceding",
     "caution cautioned cautions cautioning",
     "recall recalled recalls recalling",
+    "threaten threatened threatens threatening",
+    "demand demanded demands demanding",
+    "propose proposed proposes proposing",
+    "recommend recommended recommends recommending",
+    "echo echoed echoes echoing",
+    "demur demurred demurs demurring",
+    "sigh sighed sighs sighing",
+    "opine opined opines opining",
+    "exhort exhorted exhorts exhorting",
+    "interject interjected interjects interjecting",
+    "gush gushed gushes gushing",
+    "marvel marveled marvelled marvels marveling",
+    "sing sang sings singing",
+    "wonder wondered wonders wondering",
+    "react reacted reacts reacting",
+    "read reads",
+    "chime chimed chimes chiming",
+    "cry cried cries crying",
     "begin began begins",
     "go went goes",
 )
 
+# What a reporting verb's object reports when no clause follows it: "vowed to fight on"
+# ("to"), "asked whether he would run" ("wh"), "described the plan" ("np"), and the
+# prepositions that open its content ("called for a recount", "warned of a slowdown").
+# Verbs of action rather than speech ("agreed to", "announced a tariff") and of blame, whose
+# object is a target ("accused Beijing of"), are left out: what they take is no claim.
+OBJECT_REPORTS: dict[str, frozenset[str]] = {
+    lemma: frozenset(frames.split())
+    for lemma, frames in {
+        "vow": "to np",
+        "promise": "to np",
+        "pledge": "to np",
+        "threaten": "to",
+        "urge": "to",
+        "ask": "to wh about for",
+        "call": "on for np",
+        "tell": "to",
+        "warn": "to of against about",
+        "demand": "np",
+        "propose": "np to",
+        "recommend": "np",
+        "describe": "np wh",
+        "claim": "np",
+        "declare": "np",
+        "reiterate": "np",
+        "repeat": "np",
+        "deny": "np",
+        "acknowledge": "np",
+        "admit": "np to",
+        "cite": "np",
+        "tout": "np",
+        "suggest": "np",
+        "note": "np",
+        "recall": "np wh",
+        "predict": "np",
+        "explain": "wh",
+        "reveal": "np",
+        "argue": "for against",
+        "respond": "by with to",
+        "insist": "on",
+        "question": "np wh",
+    }.items()
+}
+
 # Cues that only make sense with a clause after them ("X added that ..."), never as a bare verb
 # before an object: "he continued" alone is narration, "continued: '...'" is a quote.
-NEEDS_THAT_OR_QUOTE = {
-    "continue",
-    "begin",
-    "go",
-    "agree",
+NEEDS_THAT_OR_QUOTE = {"continue", "begin", "go", "post", "comment", "ask"}
+
+# Cues whose base and "-s" forms are also nouns ("a battleground state", "his promises"): in
+# those forms they report a bare clause only after "that"; "promised he would" needs none.
+NOUN_LIKE_CUES = {
+    "state",
+    "report",
     "charge",
     "signal",
-    "indicate",
-    "report",
-    "announce",
-    "confirm",
-    "deny",
-    "reveal",
-    "disclose",
     "estimate",
-    "recall",
-    "repeat",
-    "reiterate",
-    "state",
     "promise",
     "pledge",
     "vow",
     "boast",
     "stress",
-    "emphasize",
-    "tout",
-    "ask",
-    "answer",
-    "reply",
-    "respond",
-    "post",
-    "comment",
-    "remark",
-    "observe",
     "hint",
-    "testify",
-    "conclude",
-    "maintain",
+    "reply",
+    "answer",
+    "remark",
+    "repeat",
+    "claim",
+    "counter",
+    "comment",
+    "tweet",
+    "joke",
+    "quip",
+    "cheer",
+    "whisper",
+    "observe",
+    "call",
+    "attack",
+    "question",
+    "praise",
+    "note",
 }
+
+# Nouns that name people or bodies who speak: a phrase headed by one of these (or by a title
+# or an organisation word) can be a speaker; "the public" or "footage" cannot.
+SPEAKER_NOUNS = frozenset(
+    """voters voter critics critic supporters supporter officials opponents opponent experts
+    expert analysts analyst economists observers observer residents resident activists activist
+    protesters protester democrats republicans conservatives liberals progressives leaders
+    lawmakers lawmaker legislators senators members member aides staffers staffer advisers
+    sources source insiders insider people person man woman men women friend friends family
+    parents mother father son daughter wife husband students student workers worker owners owner
+    executives lawyers lawyer lawyer's attorneys doctors doctor scientists researchers researcher
+    investigators prosecutors prosecutor police crowd audience fans employees employee
+    organizers organizer donors donor americans citizens delegates reporters journalists
+    journalist writer writers columnist editors editor authors author candidates allies ally
+    administration campaign committee group groups party government agency officer officers
+    spokesman spokeswoman spokesperson others many some most several""".split()  # noqa: SIM905
+)
+
+# Speech-act nouns: a possessor of one is the speaker of the quote it introduces ("his claim
+# that “...”", "Trump’s statement on Monday that “...”").
+SPEECH_NOUNS = frozenset(
+    """claim claims statement statements comment comments remark remarks admission assertion
+    argument arguments promise promises pledge vow warning warnings suggestion call calls dictum
+    description words phrase catchphrase slogan tweet tweets answer response reply accusation
+    accusations charge charges insistence boast boasts prediction complaint message letter
+    speech declaration""".split()  # noqa: SIM905
+)
+
+# Plural subjects that do not end in "s": "people say", like "officials say".
+PLURAL_NOUNS = frozenset({"people", "police", "men", "women", "children", "staff", "public"})
 
 # Speech verbs whose object is a listener, not the content ("told reporters that ...").
 TAKES_LISTENER = {"tell", "ask", "assure", "warn", "urge", "remind", "inform", "caution"}
@@ -202,6 +289,7 @@ AUXILIARIES = {
     "won't",
     "wouldn't",
     "can't",
+    "cannot",
     "couldn't",
     "isn't",
     "aren't",
@@ -254,6 +342,26 @@ AUXILIARIES = {
     "owes",
     "faces",
 }
+
+# Common verbs in their base form. The clause test reads "-s" forms of these as finite verbs
+# ("the review shows", "Obama enjoys") and base forms after a plural subject ("they want").
+COMMON_VERBS = frozenset(
+    """accept act add address affect agree allow appear apply approve argue arrive ask attack
+    attempt avoid back ban become begin believe belong block blame break bring build buy call
+    care carry cause change charge choose claim close come compare compete consider continue
+    control cost count cover create cut deal decide declare defend demand deny depend deserve
+    destroy die do drive drop earn emerge end enjoy expand expect explain face fail fall fear feel
+    fight fill find finish fit follow force forget form fund gain get give go grow happen hate
+    have head hear help hit hold hope hurt include increase intend involve join keep kill know
+    lack last lead learn leave let lie like limit live look lose love make matter mean meet miss
+    move need offer open oppose owe own pass pay plan play prefer prepare prevent promise protect
+    prove provide pull push put raise reach read receive reduce reflect refuse reject remain
+    remember require respect rest return reveal rise risk rule run save see seek seem sell send
+    serve set share show sign sit speak spend stand start stay stop struggle succeed suffer
+    support suppose take talk target tell tend think threaten tie travel treat trust try turn
+    understand use violate visit vote wait walk want warn waste watch win wish wonder work worry
+    write""".split()  # noqa: SIM905
+)
 
 IRREGULAR_PAST = set(
     [
@@ -347,6 +455,9 @@ IRREGULAR_PAST = set(
         "drank",
     ]
 )
+
+# Relative pronouns: a cue after one belongs to a relative clause (", who said").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
 
 PRONOUNS = {
     "he": "m",
@@ -627,6 +738,14 @@ PREPOSITIONS = {
     "amid",
     "despite",
 }
+
+# Words whose full stop need not end a sentence: "Inc.", "Sept.", "Calif.", "U.S.".
+ABBREVIATIONS = frozenset(
+    """inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a.m p.m
+    e.g i.e ft mt hon ave calif fla tex mass ill pa va wash ariz ga md mich minn mo nev okla
+    ore tenn wis ky la conn colo ala ark del ind kan neb d.c n.y n.j n.c s.c r d i gov't
+    dept approx est fig""".split()  # noqa: SIM905
+)
 
 # Honorifics and titles written with a full stop that is no sentence end ("Sen.", "Mr.").
 TITLE_ABBREVIATIONS = frozenset(

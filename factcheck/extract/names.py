@@ -9,6 +9,7 @@ public figures fills in what an article leaves out ("Trump" is Donald Trump).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -115,26 +116,82 @@ class Cast:
         self.mentions: list[Mention] = []
         self._by_surname: dict[str, list[Entity]] = {}
         self._sentence_starts = sentence_starts or set()
+        self._mention_starts: list[int] = []
+        self._starts_by_entity: dict[int, list[int]] = {}  # id(entity) -> its mention starts
+        self._by_role_word: dict[str, list[Entity]] = {}  # a word of a role -> its holders
         self._scan()
+
+    # -- writes by the attribution stages -----------------------------------------------------
+    def add_person(self, name: list[str], title: list[str]) -> Entity:
+        """A person the scan did not know, named as a speaker ("said Dana Cole")."""
+        ent = self._person(name, title, None, None)
+        ent.mentions += 1
+        return ent
+
+    def add_alias(self, ent: Entity, alias: str) -> None:
+        """Another way the article names a person ("GOVERNOR MARY SHAW" under a pull quote)."""
+        ent.add_alias(alias)
+
+    def note_role(self, ent: Entity, role: str) -> None:
+        """A role given beside a person's name ("Dana Cole, the mayor")."""
+        role = role.strip()
+        if role and ent.kind == "person":
+            ent.role = ent.role or role
+            self._add_role(ent, role)
+
+    def _add_role(self, ent: Entity, role: str) -> None:
+        role = role.lower()
+        if role in ent.roles:
+            return
+        ent.roles.add(role)
+        for w in set(role.replace("-", " ").split()):
+            holders = self._by_role_word.setdefault(w, [])
+            if ent not in holders:
+                holders.append(ent)
 
     # -- building ---------------------------------------------------------------------------
     def _scan(self) -> None:
-        runs = []
+        runs: list[tuple[int, list[str]]] = []
         for m in _RUN.finditer(self.text):
-            runs.extend(self._cut_possessives(m.start(), m.group()))
+            run = m.group()
+            if " " in run or "\u00a0" in run or "\t" in run or run.endswith(_POSSESSIVE_ENDS):
+                runs.extend(self._cut_possessives(m.start(), run))
+            else:  # most runs are one word: a sentence's first word or a surname
+                word = _one_word(run)
+                low = word.lower()
+                if low in _NEVER_ALONE and low not in lx.KNOWN_ORGS:
+                    continue  # "The", "President" alone name nobody (see _short_reference)
+                runs.append((m.start(), [word]))
         singles = []
         for start, words in runs:
-            end = start + len(" ".join(words))
-            ent = self._full_name(words, after=self.text[end : end + 60])
+            if len(words) == 1:  # the fast path of _full_name for the commonest run
+                org = lx.KNOWN_ORGS.get(words[0].lower())
+                ent = self._org(org) if org else None
+            else:
+                end = start + len(" ".join(words))
+                ent = self._full_name(words, after=self.text[end : end + 60])
             if ent is None:
                 singles.append((start, words))
             else:
                 self._mention(start, words, ent)
+        known: dict[tuple[tuple[str, ...], bool], tuple[int, Entity | None]] = {}
         for start, words in singles:
-            ent = self._short_reference(words, start)
+            # the same words in the same position resolve alike: look each up once, unless
+            # the cast has grown since a look that found nobody
+            key = (tuple(words), start in self._sentence_starts)
+            seen = known.get(key)
+            if seen is None or (seen[1] is None and seen[0] != len(self.entities)):
+                grown = len(self.entities)
+                seen = (grown, self._short_reference(words, start))
+                if len(self.entities) == grown:  # a look that made a person is not final
+                    known[key] = seen
+            ent = seen[1]
             if ent is not None:
                 self._mention(start, words, ent)
         self.mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        for mention in self.mentions:
+            self._starts_by_entity.setdefault(id(mention.entity), []).append(mention.start)
 
     def _cut_possessives(self, start: int, run: str) -> list[tuple[int, list[str]]]:
         """Split "Hong Kong’s Chief Executive" into its owner and the rest."""
@@ -232,7 +289,8 @@ class Cast:
             ent = Entity(name=canonical)
             if known:
                 ent.gender = known[1]
-                ent.roles.update(known[2])
+                for known_role in known[2]:
+                    self._add_role(ent, known_role)
             self.entities[canonical] = ent
             self._by_surname.setdefault(surname, []).append(ent)
             family_first = canonical.split()[0].lower()
@@ -248,7 +306,7 @@ class Cast:
             role = " ".join(_titlecase(w) for w in title if w.lower() not in lx.HONORIFICS)
             if role:
                 ent.role = ent.role or role
-                ent.roles.add(role.lower())
+                self._add_role(ent, role)
                 ent.add_alias(f"{role} {' '.join(shown)}")
         gender = (
             lx.HONORIFICS.get(honorific or "")
@@ -304,7 +362,7 @@ class Cast:
             if ent is not None and title:
                 role = " ".join(_titlecase(w) for w in title if w.lower() not in lx.HONORIFICS)
                 if role:
-                    ent.roles.add(role.lower())
+                    self._add_role(ent, role)
                     ent.role = ent.role or role
                 hon = next((w.lower() for w in title if w.lower() in lx.HONORIFICS), None)
                 if hon and lx.HONORIFICS.get(hon):
@@ -373,7 +431,7 @@ class Cast:
         want = qualifiers & set(words)
         best: Entity | None = None
         best_pos = -1
-        for ent in self.entities.values():
+        for ent in self._by_role_word.get(head, []):
             if ent.kind != "person":
                 continue
             for role in ent.roles:
@@ -386,16 +444,33 @@ class Cast:
         return best
 
     def last_mention(self, ent: Entity, before: int) -> int:
-        last = -1
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.entity is ent:
-                last = m.start
-        return last
+        """Where the article last named ``ent`` before ``before``; -1 if it had not."""
+        starts = self._starts_by_entity.get(id(ent), [])
+        i = bisect.bisect_left(starts, before)
+        return starts[i - 1] if i else -1
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start < end]
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end, lo)
+        return self.mentions[lo:hi]
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "s’")
+# One capitalised word that alone is never a name: split_title takes it as a title, or it is
+# capitalised only for opening a sentence.
+_NEVER_ALONE = frozenset(lx.NOT_NAMES) | lx.TITLE_WORDS | set(lx.HONORIFICS) | set(lx.NATIONALITIES)
+
+
+def _one_word(w: str) -> str:
+    """A one-word run as _cut_possessives would give it: a full stop that is no
+    abbreviation's dropped."""
+    if (
+        w.endswith(".")
+        and not _abbrev_like(w)
+        and w.lower().rstrip(".") not in lx.TITLE_ABBREVIATIONS
+    ):
+        return w[:-1]
+    return w
 
 
 def _abbrev_like(w: str) -> bool:

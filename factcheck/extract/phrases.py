@@ -7,93 +7,13 @@ shapes attribution takes in news prose: "Name said", "said Name, a role", "Name,
 
 from __future__ import annotations
 
-import bisect
-import functools
+import itertools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from . import lexicon as lx
-from .text import is_abbreviation
-
-_TOKEN = re.compile(r"[\w’'&\-]+(?:\.(?:[A-Za-z]\.?)+)?\.?|[^\s\w]")
-
-
-class Tok(NamedTuple):
-    """A word or punctuation token; a tuple because articles make tens of thousands of them."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
-
-
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Tokens wholly inside [start, end), from a tokenisation of the text shared by all calls."""
-    return _tokeniser(text).between(start, end)
-
-
-class _Tokeniser:
-    """Tokenises one article a line at a time, on demand.
-
-    Chunkers ask for many small ranges around cue words; most lines are never asked for.
-    No token spans a line break, so lines are independent.
-    """
-
-    __slots__ = ("_breaks", "_lines", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
-        self._lines: dict[int, tuple[list[Tok], list[int]]] = {}
-
-    def between(self, start: int, end: int) -> list[Tok]:
-        first = bisect.bisect_left(self._breaks, start)
-        last = bisect.bisect_left(self._breaks, max(start, end - 1))
-        out: list[Tok] = []
-        for n in range(first, last + 1):
-            toks, starts = self._line(n)
-            i = bisect.bisect_left(starts, start)
-            j = bisect.bisect_left(starts, end, lo=i)
-            out.extend(toks[i:j])
-        while out and out[-1].end > end:
-            out.pop()
-        return out
-
-    def _line(self, n: int) -> tuple[list[Tok], list[int]]:
-        got = self._lines.get(n)
-        if got is None:
-            lo = self._breaks[n - 1] + 1 if n else 0
-            hi = self._breaks[n] if n < len(self._breaks) else len(self._text)
-            toks: list[Tok] = []
-            for m in _TOKEN.finditer(self._text, lo, hi):
-                s, e, t = m.start(), m.end(), m.group()
-                if t[-1] == "." and len(t) > 1 and not is_abbreviation(t):
-                    toks.append(Tok(s, e - 1, t[:-1]))
-                    toks.append(Tok(e - 1, e, "."))
-                else:
-                    toks.append(Tok(s, e, t))
-            got = self._lines[n] = (toks, [t.start for t in toks])
-        return got
-
-
-_NEWLINE = re.compile(r"\n")
-
-
-@functools.lru_cache(maxsize=8)
-def _tokeniser(text: str) -> _Tokeniser:
-    return _Tokeniser(text)
+from .policy import DEFAULT_POLICY, Policy
+from .tokens import Tok, TokenStream
 
 
 @dataclass(slots=True)
@@ -102,6 +22,7 @@ class NounPhrase:
     end: int
     text: str
     role: str | None = None  # an appositive or a title phrase beside the name
+    refers: str | None = None  # for "Sen. Ron Ames, who": the antecedent the mention names
 
     @property
     def head_is_pronoun(self) -> bool:
@@ -217,6 +138,8 @@ _VENUE = {
     "transcript",
     "x",
 }
+_PP_DETS = {"a", "an", "the", "his", "her", "their", "its", "this", "last"}
+_PP_LINKS = _PP_DETS - {"last"} | {"with", "of", "to", "on", "in", "at"}
 _TIME_PREP = {
     "on",
     "in",
@@ -357,18 +280,32 @@ def _phrase_kind(toks: list[Tok]) -> str:
 
 
 def subject_before(
-    text: str, lo: int, hi: int, *, at_sentence_start: bool = True
+    ts: TokenStream,
+    lo: int,
+    hi: int,
+    *,
+    at_sentence_start: bool = True,
+    policy: Policy = DEFAULT_POLICY,
+    validate: bool = True,
 ) -> NounPhrase | None:
     """The subject of a verb that starts at ``hi``, looking no further left than ``lo``."""
-    toks = tokens(text, lo, hi)
+    text = ts.text
+    toks = ts.between(lo, hi)
     i = skip_adverbials_right_to_left(toks, len(toks) - 1)
     if i >= 1 and toks[i].lower in {"who", "which"}:
         # "Clinton, who said on Tuesday ...": the relative pronoun's antecedent
         j = i - 1 if toks[i - 1].text != "," else i - 2
         if j < 0:
             return None
-        np = subject_before(text, lo, toks[j].end, at_sentence_start=at_sentence_start)
-        head = tokens(text, np.start, np.end) if np else []
+        np = subject_before(
+            ts,
+            lo,
+            toks[j].end,
+            at_sentence_start=at_sentence_start,
+            policy=policy,
+            validate=False,  # the antecedent is found inside the phrase below
+        )
+        head = ts.between(np.start, np.end) if np else []
         if head and head[-1].is_cap:
             # "Polls showed Carla Diaz, who said": the name the clause hangs on
             k = len(head) - 1
@@ -377,15 +314,24 @@ def subject_before(
             ):
                 k -= 1
             s, e = head[k].start, head[-1].end
-            return NounPhrase(s, e, text[s:e])
-        if head and head[0].text.islower() and head[0].lower not in lx.DETERMINERS:
-            # "... has become a rallying point for Democrats, who argue": the noun after
-            # the last preposition, not the verb phrase the chunker ran into
-            k = max((n for n, t in enumerate(head) if t.lower in lx.PREPOSITIONS), default=-1)
-            if 0 <= k < len(head) - 1:
-                s, e = head[k + 1].start, head[-1].end
-                return NounPhrase(s, e, text[s:e])
-        return np
+            return _with_relative(NounPhrase(s, e, text[s:e]), toks[i], text)
+        # "... has become a rallying point for Democrats, who argue", "the debate mocked a
+        # rival, who said": the noun phrase after the last preposition or verb, not the verb
+        # phrase the chunker ran into
+        k = max(
+            (
+                n
+                for n, t in enumerate(head)
+                if t.lower in lx.PREPOSITIONS
+                or _verb_like(t)
+                or (t.text.islower() and t.lower.endswith("ed") and n > 0)
+            ),
+            default=-1,
+        )
+        if 0 <= k < len(head) - 1:
+            s, e = head[k + 1].start, head[-1].end
+            return _with_relative(NounPhrase(s, e, text[s:e]), toks[i], text)
+        return _with_relative(np, toks[i], text) if np is not None and speaker_like(head) else None
     role: str | None = None
     # Parentheticals and appositives set off by commas: ", who ... ," / ", a pollster,"
     while i >= 0 and toks[i].text in {",", "—", "–"}:
@@ -398,7 +344,7 @@ def subject_before(
             # No opening comma: "Carrie Lam," alone; the inner phrase is the subject itself.
             if kind == "skip" or not inner:
                 return None
-            np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start)
+            np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start, policy, validate)
             if np is not None:
                 np.role = role
             return np
@@ -410,7 +356,7 @@ def subject_before(
             i = _skip_parenthetical(toks, j - 1)  # "Meadows (R-N.C.), the chairman, said"
             continue
         # kind == "name": "Hong Kong's Chief Executive, Carrie Lam, warned"
-        np = _collect_np(text, toks, j + 1, i - 1, at_sentence_start=False)
+        np = _collect_np(text, toks, j + 1, i - 1, False, policy, validate)
         if np is None:
             return None
         before = toks[:j]
@@ -430,7 +376,7 @@ def subject_before(
         elif role:
             np.role = role
         return np
-    np = _collect_np(text, toks, 0, i, at_sentence_start)
+    np = _collect_np(text, toks, 0, i, at_sentence_start, policy, validate)
     if np is not None and role:
         np.role = role
         if np.head_is_pronoun:
@@ -438,8 +384,20 @@ def subject_before(
     return np
 
 
+def _with_relative(np: NounPhrase, rel: Tok, text: str) -> NounPhrase:
+    """ "Sen. Ron Ames (R-Ohio), who": the mention runs from the antecedent to the relative
+    pronoun next to the cue, and refers by the antecedent."""
+    return NounPhrase(np.start, rel.end, text[np.start : rel.end], np.role, refers=np.text)
+
+
 def _collect_np(
-    text: str, toks: list[Tok], floor: int, i: int, at_sentence_start: bool
+    text: str,
+    toks: list[Tok],
+    floor: int,
+    i: int,
+    at_sentence_start: bool,
+    policy: Policy,
+    validate: bool = True,
 ) -> NounPhrase | None:
     end_i = i
     if i >= floor and toks[i].lower in lx.PRONOUNS and (i == floor or toks[i - 1].is_word):
@@ -451,6 +409,9 @@ def _collect_np(
         if not t.is_word:
             if t.text in {"’", "'"} and i > floor:  # plural possessive "farmers’"
                 i -= 1
+                continue
+            if t.text == "$" and i < end_i and toks[i + 1].text[:1].isdigit():
+                i -= 1  # "Fight for $15 organizing director Kendall Fells"
                 continue
             break
         lw = t.lower
@@ -468,14 +429,17 @@ def _collect_np(
         if i < end_i and (lw in lx.AUXILIARIES or lw in lx.SPEECH_VERBS) and t.text.islower():
             break
         i -= 1
-        if end_i - i > 12:
+        if end_i - i > policy.np_words:
             break
     start_i = i + 1
     # Drop sentence adverbs and leading time phrases: "However, he" / "On Thursday the minister".
     while start_i <= end_i:
         t = toks[start_i]
         lw = t.lower
-        if lw in lx.SENTENCE_ADVERBS or lw in lx.PREPOSITIONS or _is_time(t) or lw in {",", "also"}:
+        timely = _is_time(t) and not (
+            lw in {"this", "last", "next"} and (start_i == end_i or not _is_time(toks[start_i + 1]))
+        )  # "this week" is a time; "this source" is the subject
+        if lw in lx.SENTENCE_ADVERBS or lw in lx.PREPOSITIONS or timely or lw in {",", "also"}:
             if (
                 start_i < end_i
                 and lw in lx.PREPOSITIONS
@@ -492,22 +456,100 @@ def _collect_np(
     first = toks[start_i]
     if first.lower in lx.PREPOSITIONS:
         return None
+    if validate and not speaker_like(toks[start_i : end_i + 1]):
+        return None
     s, e = first.start, toks[end_i].end
     return NounPhrase(s, e, text[s:e])
 
 
-def np_after(text: str, lo: int, hi: int) -> NounPhrase | None:
+_NP_CANNOT_END = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "every",
+    "no",
+}
+_NP_CANNOT_END = _NP_CANNOT_END | lx.PREPOSITIONS | {"to", "and", "or", "who", "which", "of"}
+_NP_CANNOT_START = {"like", "only", "unlike", "as", "than", "because", "whether", "if", "ago"}
+
+
+def speaker_like(toks: list[Tok]) -> bool:
+    """A speaker is a name, a title or role, a pronoun or an organisation, never a clause
+    fragment: not "Trump made", "depicts one of the contractors", "an attempt to make its"."""
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    if first.lower in _NP_CANNOT_START or last.lower in _NP_CANNOT_END:
+        return False
+    if last.lower == "ago" or (
+        len(words) > 1 and all(_is_time(t) or t.lower.isdigit() for t in words)
+    ):
+        return False  # "two weeks ago"
+    if first.text.islower() and _verb_like(first) and first.lower not in lx.DETERMINERS:
+        return False  # "helps", "can": the chunker ran into a verb phrase
+    second = words[1] if len(words) > 1 else None
+    if (
+        first.text.islower()
+        and second is not None
+        and (second.lower in lx.DETERMINERS or second.is_cap or second.lower in _PERSONAL)
+        and (
+            first.lower.endswith("ed")
+            or first.lower in lx.COMMON_VERBS
+            or _third_person(first.lower)
+        )
+    ):
+        return False  # "mocked a disabled reporter", "release a slew of", "depicts one of"
+    stem = first.lower[:-3]
+    if (
+        first.lower.endswith("ing")
+        and (stem in lx.COMMON_VERBS or stem + "e" in lx.COMMON_VERBS)
+        and not (second is not None and second.is_cap)  # "Leading Democratic strategists"
+    ):
+        return False  # "Following initial reports": a participle, not a name
+    for prev, t in itertools.pairwise(words):
+        if (
+            t.text.islower()
+            and (t.lower in lx.IRREGULAR_PAST or _finite(t))
+            and (prev.is_cap or prev.lower in _PERSONAL)
+        ):
+            return False  # "Trump made", "he began": a clause, not a noun phrase
+    return True
+
+
+def _verb_like(t: Tok) -> bool:
+    """A word that opens a verb phrase, not a noun phrase ("helps", "made", "can"); "-ed"
+    words are left out, since they open noun phrases too ("elected officials")."""
+    lw = t.lower
+    return lw in lx.IRREGULAR_PAST or lw in _VERB_S or lw in lx.AUXILIARIES
+
+
+def np_after(
+    ts: TokenStream, lo: int, hi: int, policy: Policy = DEFAULT_POLICY
+) -> NounPhrase | None:
     """The speaker after an inverted cue: 'said Geoff Garin, a Democratic pollster'."""
-    toks = tokens(text, lo, hi)
+    text = ts.text
+    toks = ts.between(lo, hi)
     if not toks or not toks[0].is_word:
         return None
     first = toks[0]
-    if first.lower in lx.PREPOSITIONS or first.lower in lx.CLAUSE_OPENERS or _is_time(first):
+    if _is_time(first):
         return None
-    if first.lower in lx.ADVERBS and first.lower not in lx.DETERMINERS:
+    if first.text.islower() and (
+        first.lower in lx.PREPOSITIONS or first.lower in lx.CLAUSE_OPENERS
+    ):
         return None
+    if first.text.islower() and first.lower in lx.ADVERBS and first.lower not in lx.DETERMINERS:
+        return None  # capitalised, "Will Doyle" or "May Lee" is a name
     i = 0
-    while i < len(toks) and i < 12:
+    while i < len(toks) and i < policy.np_words:
         t = toks[i]
         if not t.is_word:
             if t.text == "(":  # "(R-Texas)"
@@ -551,21 +593,27 @@ def np_after(text: str, lo: int, hi: int) -> NounPhrase | None:
     return np
 
 
-def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[int, bool] | None:
+def skip_complement_opening(
+    ts: TokenStream, lo: int, hi: int, lemma: str, policy: Policy = DEFAULT_POLICY
+) -> tuple[int, bool] | None:
     """Where reported content starts after a cue, and whether 'that' introduced it.
 
     Skips listeners ("told reporters"), venues and times ("on CNBC", "in an interview with Fox
     Business Network", "on Thursday"). None when nothing but those follows.
     """
-    toks = tokens(text, lo, hi)
+    toks = ts.between(lo, hi)
     i = 0
     n = len(toks)
     if lemma in lx.TAKES_LISTENER and i < n and toks[i].is_word and toks[i].lower != "that":
         j = i
-        while j < n and j - i < 6 and toks[j].is_word and toks[j].lower != "that":
+        while (
+            j < n and j - i < policy.listener_words and toks[j].is_word and toks[j].lower != "that"
+        ):
             lw = toks[j].lower
-            if j > i and (lw in lx.SUBJECT_PRONOUNS or lw in lx.PREPOSITIONS):
-                break
+            if lw in _QUESTION_WORDS or lw == "to":
+                break  # "asked whether ...", "urged them to ...": the content, not a listener
+            if j > i and (lw in lx.SUBJECT_PRONOUNS or lw in lx.PREPOSITIONS or _finite(toks[j])):
+                break  # "told reporters he’d veto it": the content's subject
             if j > i and lw in lx.DETERMINERS and toks[j - 1].lower not in {"the", "a"}:
                 break
             j += 1
@@ -595,7 +643,9 @@ def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[in
                 )
             ):
                 j += 1
-            if j > i + 1:
+            while j > i + 1 and toks[j - 1].lower in _PP_LINKS:
+                j -= 1  # "after the vote": a phrase ends on its noun, not on "the"
+            if j > i + 1 and (j >= n or not toks[j].is_word or toks[j - 1].lower not in _PP_DETS):
                 i = j
                 continue
             break
@@ -608,7 +658,7 @@ def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[in
             i += 1
             continue
         break
-    if i >= n:
+    if i >= n or not any(t.is_word for t in toks[i:]):
         return None
     if toks[i].lower == "that" and i + 1 < n:
         return toks[i + 1].start, True
@@ -616,29 +666,78 @@ def skip_complement_opening(text: str, lo: int, hi: int, lemma: str) -> tuple[in
 
 
 _SUBORDINATORS = {"after", "before", "when", "because", "since", "until", "unless", "while"}
+# A clause may open with an adverbial set off by a comma: "In Iowa, he won" / "If elected, ..."
+_ADVERBIAL_OPENERS = lx.PREPOSITIONS | _SUBORDINATORS | {"if", "although", "though", "as", "once"}
+_QUESTION_WORDS = {"how", "why", "what", "whether", "if", "which", "who", "when", "where"}
+_PLURAL_PRONOUNS = {"i", "we", "they", "you"}
+_CONTRACTED = ("’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "n’t", "n't", "’m", "'m")
+_CONTRACTED_IS = {"it", "he", "she", "that", "there", "what", "who", "here", "everyone"}
+_VERB_S = frozenset(
+    v + ("es" if v.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    if not (v.endswith("y") and v[-2:-1] not in "aeiou")
+    else v[:-1] + "ies"
+    for v in lx.COMMON_VERBS
+) - {"does", "goes", "has"}
+_NOT_SUBJECT_END = lx.DETERMINERS | lx.PREPOSITIONS | {"to", "my", "your", "and", "or", "not"}
+# A number after these opens a quantity, not a prepositional phrase: "About 270 people have".
+_QUANTIFIERS = {"about", "around", "nearly", "almost", "roughly", "some", "over", "under", "only"}
 
 
-def looks_like_clause(text: str, start: int, end: int) -> bool:
-    """A finite clause, not an object or an infinitive: 'the US is making ...'."""
-    toks = [t for t in tokens(text, start, min(end, start + 160)) if t.is_word][:9]
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+_NOT_VERB_AFTER = lx.PREPOSITIONS | lx.DETERMINERS | {"and", "or", "who", "that", "which", "to"}
+
+
+def _third_person(word: str) -> bool:
+    """Looks like a verb's third-person "-s" form: "poses", "wants" (not "press", "bus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _finite(t: Tok) -> bool:
+    """A token that is a finite verb wherever it stands: "won’t", "he’d", "it’s"."""
+    lw = t.lower
+    if lw.endswith(_CONTRACTED):
+        return True
+    return lw.endswith(("’s", "'s")) and lw[:-2] in _CONTRACTED_IS
+
+
+def looks_like_clause(
+    ts: TokenStream, start: int, end: int, policy: Policy = DEFAULT_POLICY, *, whole: bool = False
+) -> bool:
+    """A finite clause, not an object or an infinitive: 'the US is making ...'. ``whole`` reads
+    all of [start, end) (content known to end there, as before ", Smith said") rather than the
+    opening words the policy allows."""
+    reach = end if whole else min(end, start + policy.clause_chars)
+    every = ts.between(start, reach)
+    toks = [t for t in every if t.is_word][
+        : policy.inverted_clause_words if whole else policy.clause_words
+    ]
     if len(toks) < 2:
         return False
     first = toks[0].lower
-    if first in lx.PREPOSITIONS or first in {"not", "how", "why", "what", "whether", "if"}:
-        return first in {"how", "why", "what", "whether", "if"} and len(toks) >= 3
+    if first in _QUANTIFIERS and toks[1].text[:1].isdigit():
+        first = ""  # "About 270 people have been resettled"
+    if first in _ADVERBIAL_OPENERS:
+        # "In Iowa, he won" / "If elected, she would": the clause after the comma
+        comma = next((t for t in every[:16] if t.text == ","), None)
+        if comma is not None and comma.end < reach:
+            return looks_like_clause(ts, comma.end, end, policy, whole=whole)
+    if first in lx.PREPOSITIONS or first in {"not"} or first in _QUESTION_WORDS:
+        return first in _QUESTION_WORDS - {"which", "who", "when", "where"} and len(toks) >= 3
+    if _finite(toks[0]):
+        return True
+    if first in _PERSONAL and toks[1].text.islower() and toks[1].lower not in _NOT_VERB_AFTER:
+        return True  # "he heard gunfire": a personal pronoun's next word is its verb
     for k, t in enumerate(toks[1:], start=1):
         lw = t.lower
         if lw in _SUBORDINATORS:
-            return (
-                False  # "claimed victory after the court struck ...": the verb is another clause's
-            )
-        if lw in lx.AUXILIARIES:
+            return False  # "claimed victory after the court struck ...": another clause's verb
+        if lw in lx.AUXILIARIES or _finite(t):
             return True
         prev = toks[k - 1].lower
         if lw in lx.IRREGULAR_PAST and t.text.islower() and prev not in lx.DETERMINERS:
             return True
         if (
-            k <= 5
+            (k <= policy.clause_ed_words or whole)
             and t.text.islower()
             and lw.endswith("ed")
             and len(lw) > 4
@@ -646,6 +745,49 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
             and prev not in lx.DETERMINERS
         ):
             return True
-        if toks[k - 1].lower in lx.SUBJECT_PRONOUNS and lw.endswith("s") and t.text.islower():
+        if prev in lx.SUBJECT_PRONOUNS and lw.endswith("s") and t.text.islower():
             return True
+        if (
+            (k <= policy.clause_ed_words or whole)
+            and t.text.islower()
+            and prev not in _NOT_SUBJECT_END
+        ):
+            if lw in _VERB_S or (toks[k - 1].is_cap and k > 1 and _third_person(lw)):
+                return True  # "the review shows", "Obama enjoys", "Trump poses"
+            if lw in lx.COMMON_VERBS and (
+                prev in _PLURAL_PRONOUNS or (prev.endswith("s") and not prev.endswith("ss"))
+            ):
+                return True  # "they want", "officials expect"
     return False
+
+
+def starts_with_verb(ts: TokenStream, start: int, end: int) -> bool:
+    """The first word from ``start`` is a finite verb: a clause goes on ("the plan would ...")."""
+    words = [t for t in ts.between(start, min(end, start + 40)) if t.is_word][:1]
+    if not words or not words[0].text.islower():
+        return False
+    t = words[0]
+    lw = t.lower
+    return (
+        lw in lx.AUXILIARIES
+        or _finite(t)
+        or lw in lx.IRREGULAR_PAST
+        or lw in _VERB_S
+        or (lw.endswith("ed") and len(lw) > 4)
+    )
+
+
+def first_verb_at(ts: TokenStream, start: int, end: int) -> int | None:
+    """Where the first finite verb of [start, end) begins: the end of its subject."""
+    toks = [t for t in ts.between(start, end) if t.is_word]
+    for k, t in enumerate(toks[1:], start=1):
+        if not t.text.islower():
+            continue
+        prev = toks[k - 1].lower
+        if (
+            _verb_like(t)
+            or _finite(t)
+            or (t.lower.endswith("ed") and len(t.lower) > 4 and prev not in _NOT_SUBJECT_END)
+        ):
+            return t.start
+    return None

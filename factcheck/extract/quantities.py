@@ -50,9 +50,16 @@ _PATTERN = re.compile(
 # year", "two-week"). Three plain scans find the hints far faster than one case-blind
 # alternation, whose zero-width and case-folded branches defeat the regex engine's prefix
 # search; the full pattern then runs only from where each hint's figure can begin.
-_DIGIT_HINT = re.compile(r"[\d$€£¥]")
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_UNIT_HINT = re.compile(r"[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade")
+# Each starts with a set of characters, which the regex engine scans for far faster than an
+# alternation: a run of digits (or a currency sign) is one hint; a unit of time follows a space
+# or hyphen ("two-week", "last year"), never a letter ("today").
+_DIGIT_HINT = re.compile(r"[\d$€£¥]\d*")
+# A month's name or its abbreviation, not the start of another word ("Marco", "Decision").
+_MONTH_HINT = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
+)
+_UNIT_HINT = re.compile(r"[ \-\t\n\u00a0](?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)")
 _UNIT_LEAD = re.compile(
     rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s])$", re.IGNORECASE
 )
@@ -208,8 +215,11 @@ def find_quantities(
         c = _CMP_BEFORE.search(text, max(pos, h_start - 24), h_start)
         # Bounded: a figure is never longer than _REACH, and an unbounded search would run on
         # to the end of the text each time a hint (a stray digit) starts no figure.
-        m = _PATTERN.search(text, min(back, c.start()) if c else back, min(end, h_end + _REACH))
-        if m is None or m.start() > h_end:
+        lo, hi = (min(back, c.start()) if c else back), min(end, h_end + _REACH)
+        # Most figures begin right where their hint says: try there first, the same match a
+        # search would find, and search on only when nothing begins there.
+        m = _first_match(text, lo, h_end, hi)
+        if m is None:
             pos = h_end  # the next figure lies further on; its own hint will find it
             continue
         pos = m.end()
@@ -218,6 +228,16 @@ def find_quantities(
             q["start"], q["end"] = m.start(), m.end()
             q["text"] = text[m.start() : m.end()]
             yield q
+
+
+def _first_match(text: str, lo: int, last: int, hi: int) -> re.Match[str] | None:
+    """The leftmost figure in text[lo:hi] that begins no later than ``last`` (what a search
+    would find, when it begins in time), trying only the few places it may begin."""
+    for st in range(lo, min(last, hi - 1) + 1):
+        m = _PATTERN.match(text, st, hi)
+        if m is not None:
+            return m
+    return None
 
 
 def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -229,8 +249,9 @@ def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = h.start()
         if s == 0 or not text[s - 1].isalnum():
             out.append((_lead(text, s, start), h.end()))
-    for h in _UNIT_HINT.finditer(text, start, end):
-        lead = _UNIT_LEAD.search(text, max(start, h.start() - _LOOKBACK), h.start())
+    for h in _UNIT_HINT.finditer(text, max(0, start - 1), end):
+        unit = h.start() + 1
+        lead = _UNIT_LEAD.search(text, max(start, unit - _LOOKBACK), unit)
         if lead is not None:
             out.append((lead.start(), h.end()))
     out.sort(

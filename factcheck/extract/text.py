@@ -11,9 +11,11 @@ import re
 
 from . import lexicon as lx
 from .marks import Region, find_regions
+from .tokens import TokenStream, is_abbreviation
 
 _PARA = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(\d])|[.!?…]+[”\"’')\]]*$")
+_MARKUP = re.compile(r"</?[A-Za-z][\w\-]*(?:\s[^<>\n]{0,400})?/?>")
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?:\s+(?=[A-Z“\"‘'(\d])|$)")
 # A short attribution after a quote that ends in ! ? or . ("...!” Trump tweeted early Thursday.")
 _ATTRIBUTION_NEXT = re.compile(
     r"(?:[A-Z][\w’'.\-]*\s+){1,4}(?:\w+ly\s+)?(?:said|says|tweeted|wrote|added|asked|told|"
@@ -21,105 +23,34 @@ _ATTRIBUTION_NEXT = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏ][\w’'&.\-]*")
 
-ABBREVIATIONS = lx.TITLE_ABBREVIATIONS | {
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "no",
-    "vs",
-    "etc",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.k",
-    "u.n",
-    "a.m",
-    "p.m",
-    "e.g",
-    "i.e",
-    "ft",
-    "mt",
-    "hon",
-    "ave",
-    "calif",
-    "fla",
-    "tex",
-    "mass",
-    "ill",
-    "pa",
-    "va",
-    "wash",
-    "ariz",
-    "ga",
-    "md",
-    "mich",
-    "minn",
-    "mo",
-    "nev",
-    "okla",
-    "ore",
-    "tenn",
-    "wis",
-    "ky",
-    "la",
-    "conn",
-    "colo",
-    "ala",
-    "ark",
-    "del",
-    "ind",
-    "kan",
-    "neb",
-    "d.c",
-    "n.y",
-    "n.j",
-    "n.c",
-    "s.c",
-    "r",
-    "d",
-    "i",
-    "gov't",
-    "dept",
-    "approx",
-    "est",
-    "fig",
-}
-
-
-_DOTTED = re.compile(r"(?:\w\.)+\w")
-
-
-def is_abbreviation(word: str) -> bool:
-    """A word whose period need not end a sentence: "Sen.", "Calif.", "U.S.", an initial."""
-    w = word.lower().rstrip(".")
-    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _DOTTED.fullmatch(w) is not None
-
 
 class Document:
     """An article's text with its paragraphs, quoted regions and sentences worked out once."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.tokens = TokenStream(text)
         self.paragraphs: list[tuple[int, int]] = [
             (m.start() + _lead(m.group()), m.end() - _tail(m.group()))
             for m in _PARA.finditer(text)
             if m.group().strip()
         ]
-        self.regions: list[Region] = find_regions(text, self.paragraphs)
+        # Markup left in a feed ("<tweet tweet-author=\"@x\">"): its quoted attributes are
+        # no quotes and its words no cues or claims.
+        self.markup: list[tuple[int, int]] = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
+        self._markup_starts = [s for s, _ in self.markup]
+        self.regions: list[Region] = [
+            r for r in find_regions(text, self.paragraphs) if not self.in_markup(r.open)
+        ]
         self._region_bounds = [(r.open, r.close) for r in self.regions]
         self._region_opens = [r.open for r in self.regions]
         self.sentences: list[tuple[int, int]] = self._split_sentences()
         self._sentence_starts = [s for s, _ in self.sentences]
         self._para_starts = [s for s, _ in self.paragraphs]
+
+    def in_markup(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._markup_starts, pos) - 1
+        return i >= 0 and pos < self.markup[i][1]
 
     # -- regions ---------------------------------------------------------------------------
     def region_containing(self, pos: int) -> Region | None:
@@ -138,13 +69,10 @@ class Document:
         return self.region_containing(pos) is not None
 
     def regions_between(self, start: int, end: int) -> list[Region]:
+        """The regions opening in [start, end)."""
         lo = bisect.bisect_left(self._region_opens, start)
-        out = []
-        for r in self.regions[lo:]:
-            if r.open >= end:
-                break
-            out.append(r)
-        return out
+        hi = bisect.bisect_left(self._region_opens, end, lo)
+        return self.regions[lo:hi]
 
     # -- sentences and paragraphs -----------------------------------------------------------
     def _split_sentences(self) -> list[tuple[int, int]]:
@@ -161,8 +89,8 @@ class Document:
                 word = _word_before(text, stop, ps)
                 if word and is_abbreviation(word) and m.end() < pe and not word.isupper():
                     continue
-                if len(word) == 1 and word.isupper() and _first_name_before(text, stop - 1, ps):
-                    continue  # a middle initial: "George W. Bush", "James B. Comey"
+                if len(word) == 1 and word.isupper() and _name_around(text, stop, m.end(), ps):
+                    continue  # a middle initial: "George W. Bush", "Vann R. Newkirk"
                 end = m.end()
                 while end > start and text[end - 1].isspace():
                     end -= 1
@@ -202,6 +130,21 @@ def _lead(s: str) -> int:
 
 def _tail(s: str) -> int:
     return len(s) - len(s.rstrip())
+
+
+_NAME_NEXT = re.compile(r"[A-Z][a-z’'\-]+(?:\s|,|$)")
+
+
+def _name_around(text: str, stop: int, nxt: int, floor: int) -> bool:
+    """An initial between a given name and a surname: a known first name before it, or any
+    capitalised word before it and a capitalised word (not a sentence opener) after it."""
+    if _first_name_before(text, stop - 1, floor):
+        return True
+    before = _word_before(text, stop - 2, floor) if stop - 2 > floor else ""
+    if not (before[:1].isupper() and before[1:].islower() and before.lower() not in lx.NOT_NAMES):
+        return False
+    after = _NAME_NEXT.match(text, nxt)
+    return after is not None and after.group().strip(" ,").lower() not in lx.NOT_NAMES
 
 
 def _first_name_before(text: str, pos: int, floor: int) -> bool:

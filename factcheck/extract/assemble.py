@@ -1,0 +1,70 @@
+"""Statements as the models the rest of the package reads: quotes, pull-quote links, speakers."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..models import Quote, Span, Speaker
+from .names import Cast
+from .policy import Policy
+from .statements import Found
+
+
+def to_quote(text: str, f: Found) -> Quote:
+    a = f.attribution
+    np = a.np if a else None
+    cue = a.cue if a else None
+    return Quote(
+        id=f"q{f.start}-{f.end}",
+        text=text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        kind=f.kind,  # type: ignore[arg-type]
+        speaker=a.name if a else None,
+        speaker_mention=np.text if np else None,
+        speaker_start=np.start if np else None,
+        speaker_end=np.end if np else None,
+        cue=cue.word if cue and cue.start != cue.end else None,
+        cue_start=cue.start if cue and cue.start != cue.end else None,
+        cue_end=cue.end if cue and cue.start != cue.end else None,
+        parts=[Span(start=s, end=e) for s, e in f.parts] if len(f.parts) > 1 else [],
+        rule=a.rule if a else None,
+    )
+
+
+def link_pull_quotes(quotes: list[Quote], policy: Policy) -> list[Quote]:
+    """A pull quote repeats a body quote: link it so it never counts as a second statement."""
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.kind != "pullquote":
+            continue
+        best, best_key = None, (False, 0)
+        for j, body in enumerate(quotes):
+            if j == i or body.kind == "pullquote" or len(body.text) < policy.pullquote_min_body:
+                continue
+            score = fuzz.partial_ratio(body.text, q.text)
+            key = (score >= policy.pullquote_min_score, len(body.text))
+            if score >= policy.pullquote_min_score and key > best_key:
+                best, best_key = body, key
+        if best is not None:
+            out[i] = q.model_copy(update={"repeats": best.id})
+    return out
+
+
+def speakers(cast: Cast, found: list[Found]) -> list[Speaker]:
+    """The article's people and organisations, and any speaker named only by a phrase."""
+    out: dict[str, Speaker] = {}
+    for ent in cast.entities.values():
+        out[ent.name] = Speaker(
+            name=ent.name,
+            aliases=sorted(ent.aliases),
+            role=ent.role,
+            kind=ent.kind,  # type: ignore[arg-type]
+            gender=ent.gender,  # type: ignore[arg-type]
+        )
+    for f in found:
+        a = f.attribution
+        if a is not None and a.name and a.name not in out:
+            kind = a.kind if a.kind in {"person", "organisation", "other"} else "person"
+            out[a.name] = Speaker(name=a.name, kind=kind)  # type: ignore[arg-type]
+    return sorted(out.values(), key=lambda s: s.name)

@@ -1,0 +1,235 @@
+"""Cue words: the verbs and phrases that introduce what someone said ("said", "according to").
+
+Cues are found once per article, outside quotes and outside paragraphs that layout has taken,
+and kept sorted so that any window of text finds its cues by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .text import Document
+
+_CUE_FORMS = frozenset(
+    {*lx.SPEECH_VERBS, *lx.EVALUATION_VERBS} - {"begin", "began", "begins", "go", "went", "goes"}
+)
+_CUE_WORDS = _CUE_FORMS | {"according", "pointed", "went", "goes", "shot", "fired", "put", "puts"}
+# Words that are cues only with their particle: "chimed in", "cried out".
+_ONLY_PHRASAL = {
+    "chime": "in",
+    "chimed": "in",
+    "chimes": "in",
+    "cried": "out",
+    "cries": "out",
+    "put": "it",  # "as Smith put it"
+    "puts": "it",
+}
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w’'.\-]+\s+){1,6}$")
+_PHRASAL = {
+    "according": ("to",),
+    "pointed": ("out", "to"),
+    "went": ("on",),
+    "goes": ("on",),
+    "shot": ("back",),  # "“That’s not true,” Sanders shot back."
+    "fired": ("back",),
+    **{w: (particle,) for w, particle in _ONLY_PHRASAL.items()},
+}
+_NEXT_WORD = re.compile(r" (\w+)\b")
+# (a literal first, so the regex engine scans for it; the letter before is checked after)
+_SENTENCE_ACCORDING = re.compile(r"According to(?![\w\-])")
+_NOT_BEFORE_VERB = (
+    (lx.PREPOSITIONS - {"after", "before", "since", "over", "under"})
+    | (
+        lx.DETERMINERS
+        - {
+            "both",
+            "all",
+            "each",
+            "many",
+            "most",
+            "some",
+            "several",
+            "one",
+            "two",
+            "three",
+            "few",
+            "more",
+            "multiple",
+            "other",
+            "another",
+            "that",
+            "these",
+            "those",
+            "this",
+        }
+    )
+    | {"to", "my", "your", "whose", "’s", "'s"}
+)
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    lemma: str
+    speech: bool  # a speech verb (reports a clause) rather than an evaluation verb
+
+    @property
+    def participle(self) -> bool:
+        return self.word.endswith("ing")
+
+
+class CueIndex:
+    """An article's cues in text order, looked up by position."""
+
+    __slots__ = ("_starts", "cues")
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.cues = cues
+        self._starts = [c.start for c in cues]
+
+    def between(self, start: int, end: int) -> list[Cue]:
+        """The cues starting in [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        return self.cues[lo:hi]
+
+    def first_between(self, start: int, end: int) -> Cue | None:
+        lo = bisect.bisect_left(self._starts, start)
+        if lo < len(self.cues) and self.cues[lo].start < end:
+            return self.cues[lo]
+        return None
+
+
+def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
+    """Every cue outside quotes and outside the paragraphs layout took."""
+    out = []
+    text = doc.text
+    for start, end, w in _cue_matches(text):
+        if doc.inside_quote(start) or doc.paragraph_index(start) in skip_paragraphs:
+            continue
+        if doc.markup and doc.in_markup(start):
+            continue
+        if w == "according to":
+            out.append(Cue(start, end, w, "according to", True))
+            continue
+        if w.startswith(("pointed", "went on", "goes on")):
+            lemma = w.split()[0]
+            out.append(Cue(start, end, w, lemma, w.startswith(("went", "goes"))))
+            continue
+        if w.endswith(" back"):
+            if _verb_position(text, start):
+                out.append(Cue(start, end, w, "retort", True))
+            continue
+        if w in {"put it", "puts it"}:
+            if _AS_BEFORE.search(text, max(0, start - 60), start):
+                out.append(Cue(start, end, w, "put", True))
+            continue
+        if " " in w:  # "chimed in", "cried out"
+            if _verb_position(text, start):
+                out.append(Cue(start, end, w, lx.SPEECH_VERBS[w.split()[0]], True))
+            continue
+        if not _verb_position(text, start):
+            continue  # "on promises", "to comment", "the remarks": a noun or infinitive
+        lemma = lx.SPEECH_VERBS.get(w) or lx.EVALUATION_VERBS[w]
+        if lemma in lx.NOUN_LIKE_CUES and _noun_use(text, start, end, w, lemma):
+            continue  # "a press call", "late-night tweets were", "Trump’s remarks"
+        out.append(Cue(start, end, w, lemma, w in lx.SPEECH_VERBS))
+    return CueIndex(out)
+
+
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w’']+)")
+_VERB_BEFORE = lx.AUXILIARIES | lx.ADVERBS | lx.SUBJECT_PRONOUNS | {"to", "and", "or", "not"}
+_POSSESSED_PRONOUNS = {"he", "she", "it", "who", "that", "there"}
+
+
+def _noun_use(text: str, start: int, end: int, word: str, lemma: str) -> bool:
+    """A cue word that is a noun here: the head of a compound ("roll call", "terror attack"),
+    a possessed noun ("Trump’s remarks"), or a plural subject of the next verb ("his tweets
+    were")."""
+    if word.endswith("ed") or word in lx.IRREGULAR_PAST:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    prev = m.group(1) if m else ""
+    low = prev.lower()
+    if low.endswith(("’s", "'s")):
+        return low[:-2] not in _POSSESSED_PRONOUNS  # "he’s said" is "he has said"
+    if word == lemma and prev.islower() and low not in _VERB_BEFORE and not low.endswith("ly"):
+        # a base form after a singular noun is a compound; after a plural it is the verb
+        return not (low.endswith("s") and not low.endswith("ss")) and low not in lx.PLURAL_NOUNS
+    if word != lemma:
+        if low.endswith("ing") or low.endswith("ed") or low in lx.IRREGULAR_PAST:
+            return True  # "raising questions", "made remarks": the object of a verb
+        if prev.islower() and low.endswith(_ADJECTIVE_ENDINGS) and low not in _ADJECTIVE_LOOKING:
+            return True  # "racial remarks", "public comments"
+        nxt = _WORD_AFTER.match(text, end)
+        return nxt is not None and nxt.group(1).lower() in lx.AUXILIARIES
+    return False
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ary")
+# Nouns that look like adjectives and head a subject: "the official says".
+_ADJECTIVE_LOOKING = {"official", "general", "rival", "critic", "individual", "national", "ally"}
+
+
+def _verb_position(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    j = k
+    while j >= 0 and (text[j].isalpha() or text[j] in "’'"):
+        j -= 1
+    prev = text[j + 1 : k + 1].lower()
+    return prev not in _NOT_BEFORE_VERB
+
+
+def _trie_pattern(words: set[str] | frozenset[str]) -> str:
+    """An alternation of words as a trie ("sa(?:id|ys|y(?:ing)?)"): the regex engine then
+    rejects a position on its first letter instead of trying every word in turn."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+# A lower-case cue word standing alone: not inside a longer word or a hyphenated compound.
+_CUE_WORD = re.compile(r"(?<![\w\-’'])" + _trie_pattern(_CUE_WORDS) + r"(?![\w\-])")
+
+
+def _cue_matches(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _CUE_WORD.finditer(text):
+        w = m.group()
+        s, e = m.start(), m.end()
+        if w in _PHRASAL:
+            nxt = _NEXT_WORD.match(text[e : e + 8])
+            if nxt is None or nxt.group(1) not in _PHRASAL[w]:
+                if w in _CUE_FORMS and w not in _ONLY_PHRASAL:
+                    out.append((s, e, w))
+                continue
+            e += len(nxt.group(0))
+            w = text[s:e]
+        out.append((s, e, w))
+    # "According to X, ..." opens a sentence with a capital
+    for m in _SENTENCE_ACCORDING.finditer(text):
+        s = m.start()
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_-’'"):
+            out.append((s, m.end(), "according to"))
+    out.sort(key=lambda c: c[0])
+    return out

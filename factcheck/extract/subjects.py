@@ -1,0 +1,98 @@
+"""The subject a cue belongs to when no noun phrase stands right before it.
+
+"Cruz accused them of hypocrisy and said ...": the cue is a second verb of the sentence's
+subject. "..., Ortiz said, adding that ...": a participle reports for the speaker of the cue
+it follows, or else for the sentence's subject.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .cues import Cue
+from .phrases import NounPhrase, first_verb_at, ly_adverb, subject_before
+from .reading import Reading
+from .statements import Attribution
+
+
+def conjunction_before(rd: Reading, cue: Cue, s: int) -> int | None:
+    """Where "and"/"but" starts when the cue's verb is coordinated with an earlier one:
+    "Cruz accused them of hypocrisy and said ...", "... but later insisted ...".
+    """
+    toks = rd.doc.tokens.between(max(s, cue.start - rd.policy.participle_lookback), cue.start)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].lower in lx.ADVERBS or ly_adverb(toks[i])):
+        i -= 1
+    if i < 0 or toks[i].lower not in {"and", "but"}:
+        return None
+    return toks[i - 1].start if i >= 1 and toks[i - 1].text == "," else toks[i].start
+
+
+def participle_attribution(rd: Reading, cue: Cue, si: int, s: int, rule: str) -> Attribution | None:
+    """ ", Ortiz said, adding that ...": the speaker of the cue the participle follows, or
+    else the sentence's subject ("Trump attacked Clinton, saying ...")."""
+    for f in reversed(rd.found):
+        if f.end <= s:
+            break  # statements are found sentence by sentence: the rest are earlier ones
+        a = f.attribution
+        if a is not None and a.cue is not None and s <= a.cue.start < cue.start:
+            return Attribution(a.np, a.entity, cue, a.name, a.kind, rule)
+    return sentence_subject(rd, cue, si, s, rule)
+
+
+def sentence_subject(rd: Reading, cue: Cue, si: int, s: int, rule: str) -> Attribution | None:
+    """The subject of the sentence (from ``s``) whose later verb ``cue`` is."""
+    words = [t for t in rd.doc.tokens.between(s, cue.start) if t.is_word]
+    while words and (words[0].lower in lx.SENTENCE_ADVERBS or words[0].lower in {"and", "but"}):
+        words = words[1:]
+    if words and words[0].lower in lx.PRONOUNS:  # "He criticized the deal, but said ..."
+        t = words[0]
+        return rd.resolver.attribution(NounPhrase(t.start, t.end, t.text), cue, si, rule)
+    mentions = [
+        m for m in rd.cast.mentions_between(s, cue.start) if not rd.doc.inside_quote(m.start)
+    ]
+    verb = first_verb(rd, s, cue.start)
+    # the subject comes before the first verb; a name after it sits in the object
+    for m in [m for m in mentions if m.start < verb] or mentions:
+        return rd.resolver.mention_attribution(m.start, m.end, m.entity, cue, rule)
+    np = subject_before(rd.doc.tokens, s, verb)
+    if np is not None:
+        return rd.resolver.attribution(np, cue, si, rule)
+    return None
+
+
+def first_verb(rd: Reading, s: int, hi: int) -> int:
+    for t in rd.doc.tokens.between(s, hi):
+        if t.lower in lx.AUXILIARIES or t.lower in lx.SPEECH_VERBS or t.text == ",":
+            return t.start
+    return hi
+
+
+_NOT_SPEAKERS = {"it", "this", "that", "there", "here", "what", "which"}
+
+
+def clause_subject(rd: Reading, s: int, hi: int, si: int, rule: str) -> Attribution | None:
+    """The subject of a clause with no cue ("The campaign issued this statement:"): a person,
+    an organisation or a pronoun standing before the clause's first verb."""
+    verb = first_verb_at(rd.doc.tokens, s, hi)
+    if verb is None:
+        return None
+    mentions = [m for m in rd.cast.mentions_between(s, verb) if not rd.doc.inside_quote(m.start)]
+    if mentions:
+        m = mentions[0]
+        return rd.resolver.mention_attribution(m.start, m.end, m.entity, None, rule)
+    np = subject_before(rd.doc.tokens, s, verb, policy=rd.policy)
+    if np is None or np.text.lower() in _NOT_SPEAKERS or verb >= hi:
+        return None
+    a = rd.resolver.attribution(np, None, si, rule)
+    if a.entity is None and not (
+        np.text.lower() in lx.PRONOUNS or _speaker_head(np.refers or np.text)
+    ):
+        return None  # "the public", "footage", "Politics": not who speaks
+    return a if a.name else None
+
+
+def _speaker_head(phrase: str) -> bool:
+    """A phrase headed by a title, an organisation word or a noun for people."""
+    words = [w.strip(",.’'").lower() for w in phrase.split()]
+    head = next((w for w in reversed(words) if w), "")
+    return head in lx.SPEAKER_NOUNS or head in lx.TITLE_WORDS or head in lx.ORG_WORDS
