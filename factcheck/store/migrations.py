@@ -344,3 +344,24 @@ def _statement_primary_links(db: Database) -> None:
     broken = db.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise ValueError(f"rebuilding statements would break {len(broken)} link(s): {broken[:3]}")
+
+
+@migrations(name="014_article_bylines")
+def _article_bylines(db: Database) -> None:
+    # what a page prints about itself: the byline, the section and tags, and the moment of
+    # publication with its UTC offset (published stays the publisher's local day)
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN author TEXT;
+        ALTER TABLE articles ADD COLUMN section TEXT;
+        ALTER TABLE articles ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';  -- JSON list
+        ALTER TABLE articles ADD COLUMN published_at TEXT;  -- ISO 8601 with its offset
+        """
+    )
+
+
+@migrations(name="015_review_summaries")
+def _review_summaries(db: Database) -> None:
+    # the reviewer's short wording of the claim, which ClaimReview publishes as
+    # claimReviewed (a statement is often longer than the 75 characters that display)
+    db.execute("ALTER TABLE reviews ADD COLUMN summary TEXT")
