@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..export import PLACEHOLDER_PUBLISHER, PLACEHOLDER_SITE, Filters, claimreview, collect, render
 from ..models import ClaimSet
-from ..store import Store
+from ..store import Store, datasette
 from ..store import settings as settings_q
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "Filters",
     "Publisher",
     "check_claimreview",
+    "datasette_metadata",
     "export_text",
     "publisher",
     "set_publisher",
@@ -112,6 +113,14 @@ def check_claimreview(
     cs = collect(store, filters or Filters())
     who = publisher(store, name=publisher_name, url=publisher_url, site=site)
     return claimreview.check(cs, site=who.site, publisher=who.name, publisher_url=who.url), cs
+
+
+def datasette_metadata(store: Store) -> str:
+    """Datasette's metadata for this file, as JSON (Datasette names a database by its
+    file's stem)."""
+    import json
+
+    return json.dumps(datasette.metadata(store.path.stem), indent=2, ensure_ascii=False) + "\n"
 
 
 def write_export(text: str, target: Path) -> None:

@@ -347,6 +347,38 @@ def publisher_(db_path: Path, name: str | None, url: str | None, site: str | Non
     click.echo(f"name: {who.name}\nurl: {who.url or '-'}\nsite: {who.site}")
 
 
+@main.command(name="datasette-metadata")
+@db_option
+@click.option(
+    "-o",
+    "--output",
+    default="metadata.json",
+    show_default=True,
+    help="File to write; - is stdout.",
+)
+def datasette_metadata(db_path: Path, output: str) -> None:
+    """Write a Datasette metadata file for the database: labels, column notes, search on the
+    quotes and claims views, and canned queries (contradictions to review, a speaker's
+    statements across outlets)."""
+    from ..app.exports import datasette_metadata as metadata_of
+    from ..app.exports import write_export
+
+    store = open_db(db_path, must_exist=True)
+    try:
+        text = metadata_of(store)
+    finally:
+        store.close()
+    if output == "-":
+        need_stdout()
+        click.echo(text, nl=False)
+        return
+    try:
+        write_export(text, Path(output))
+    except OSError as e:
+        fail(f"{output}: cannot write: {e.strerror or e}")
+    click.echo(f"{output}: open it with `datasette {db_path} --metadata {output}`", err=True)
+
+
 @main.command(name="import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
