@@ -323,13 +323,13 @@ def _read_json(text: str, name: str, max_bytes: int) -> Iterator[Item]:
 
 # -- Markdown -----------------------------------------------------------------------------
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_MD_HEAD = re.compile(r"^#{1,6}\s+", re.M)
-_MD_QUOTE = re.compile(r"^>\s?", re.M)
 
 
 def _read_markdown(text: str, name: str) -> Iterator[Item]:
+    """Front matter for the metadata, then the body through markdown-it-py
+    (``markdown_text``), imported here so that other inputs never load it."""
+    from .markdown_text import markdown_text
+
     text = _normalise_newlines(text)
     meta: dict[str, str] = {}
     m = _FRONT.match(text)
@@ -339,20 +339,16 @@ def _read_markdown(text: str, name: str) -> Iterator[Item]:
                 k, v = line.split(":", 1)
                 meta[k.strip().lower()] = v.strip().strip("\"'")
         text = text[m.end() :]
-    title = meta.get("title")
-    if title is None:
-        h = re.search(r"^#\s+(.+)$", text, re.M)
-        title = h.group(1).strip() if h else None
-    body = _MD_LINK.sub(r"\1", text)
-    body = _MD_EMPH.sub(r"\2", body)
-    body = _MD_HEAD.sub("", body)
-    body = _MD_QUOTE.sub("", body)
+    body = markdown_text(text)
+    if not body.text.strip():
+        yield SourceError(name, "Markdown file holds no text")
+        return
     published, warning = _published(meta.get("published") or meta.get("date"), name)
     if warning:
         yield warning
     yield Article.from_text(
-        body.strip() + "\n",
-        title=title,
+        body.text + "\n",
+        title=meta.get("title") or body.title,
         outlet=meta.get("outlet") or meta.get("source"),
         published=published.day if published else None,
         published_at=published.at if published else None,
