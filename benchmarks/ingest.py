@@ -81,6 +81,19 @@ def run_one(n: int, workers: int, real: str | None = None) -> dict:
             matching += time.perf_counter() - t
 
     matching_mod.match_article = timed
+    writing = 0.0
+    real_insert = ingest_mod.stq.insert_statements
+
+    def timed_insert(*args, **kwargs):
+        # the statements' bulk insert with its figures, search index and blocking keys
+        nonlocal writing
+        t = time.perf_counter()
+        try:
+            return real_insert(*args, **kwargs)
+        finally:
+            writing += time.perf_counter() - t
+
+    ingest_mod.stq.insert_statements = timed_insert
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.db")
         t0 = time.perf_counter()
@@ -99,6 +112,7 @@ def run_one(n: int, workers: int, real: str | None = None) -> dict:
         "cpu_s": cpu,
         "articles_per_s": n / elapsed,
         "matching_s": matching,
+        "insert_s": writing,
         "statements": report.quotes + report.claims,
         "matches": report.matches,
         "peak_mb_main": rss,
@@ -169,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ingest benchmark: {args.workers} worker(s), {os.cpu_count()} core(s)")
     print(
         f"{'articles':>8} {'seconds':>8} {'cpu s':>7} {'art/s':>7} {'match s':>8} {'stmts':>7} "
-        f"{'matches':>8} {'peak MB':>8} {'db MB':>6}  contradictions P/R   misquotes P/R"
+        f"{'matches':>8} {'insert s':>9} {'peak MB':>8} {'db MB':>6}"
+        "  contradictions P/R   misquotes P/R"
     )
     results = {}
     for n in args.sizes:
@@ -185,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{n:>8} {r['seconds']:>8.1f} {r['cpu_s']:>7.1f} {r['articles_per_s']:>7.0f} "
             f"{r['matching_s']:>8.1f} "
-            f"{r['statements']:>7} {r['matches']:>8} "
+            f"{r['statements']:>7} {r['matches']:>8} {r['insert_s']:>9.2f} "
             f"{max(r['peak_mb_main'], r['peak_mb_worker']):>8.0f} {r['db_mb']:>6.0f}  "
             f"{r['contradiction_precision']:.3f}/{r['contradiction_recall']:.3f} "
             f"({r['contradiction_planted']} planted)  "

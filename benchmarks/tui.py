@@ -99,10 +99,6 @@ def build(path: Path, n: int, per_article: int = 100, seed: int = 5) -> None:
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
-        conn.execute(
-            "INSERT INTO statements_fts (rowid, text, speaker_name)"
-            " SELECT seq, text, speaker_name FROM statements"
-        )
         reviewed = rng.sample(range(1, seq + 1), seq // 10)
         conn.executemany(
             "INSERT INTO reviews (statement_id, verdict, reviewer, updated_at)"

@@ -8,7 +8,7 @@ be shown the exact words in their source.
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -125,12 +125,23 @@ class Article(BaseModel):
     text: str
     title: str | None = None
     outlet: str | None = None
-    published: date | None = None
+    published: date | None = Field(
+        default=None,
+        description="The day of publication in the publisher's own time zone, as printed.",
+    )
+    published_at: datetime | None = Field(
+        default=None,
+        description="The moment of publication with the UTC offset the source gave, when it"
+        " gave a time.",
+    )
     url: str | None = None
     path: str | None = None
     source_id: str | None = Field(
         default=None, description="The feed's own id for the article, when it gives one."
     )
+    author: str | None = Field(default=None, description="The byline: who wrote it.")
+    section: str | None = Field(default=None, description="The section it ran in.")
+    tags: list[str] = Field(default_factory=list, description="The page's own tags or topics.")
 
     @classmethod
     def from_text(cls, text: str, **meta: object) -> Article:
@@ -239,12 +250,20 @@ class ArticleRef(BaseModel):
     id: str
     title: str | None = None
     outlet: str | None = None
-    published: str | None = Field(default=None, description="ISO 8601 date.")
+    published: str | None = Field(
+        default=None, description="ISO 8601 date: the publisher's local day."
+    )
+    published_at: str | None = Field(
+        default=None, description="ISO 8601 time with the UTC offset the source gave."
+    )
     url: str | None = None
     path: str | None = None
     source_id: str | None = Field(
         default=None, description="The feed's own id for the article, when it gave one."
     )
+    author: str | None = Field(default=None, description="The byline.")
+    section: str | None = None
+    tags: list[str] = Field(default_factory=list)
     version: int = Field(
         default=1, description="1, or later for a changed text under one feed id, url or path."
     )
@@ -283,6 +302,9 @@ class MatchRef(BaseModel):
 class ReviewRecord(BaseModel):
     verdict: str | None = None
     verdict_label: str | None = None
+    summary: str | None = Field(
+        default=None, description="The reviewer's short wording of the claim (ClaimReview)."
+    )
     note: str | None = None
     evidence: list[str] = Field(default_factory=list)
     reviewer: str | None = None

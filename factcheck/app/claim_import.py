@@ -261,6 +261,10 @@ def _insert_article(
             claims=len(statements) - quotes,
             anchors=event_keys(a.text, keys),
             ingested_at=stamp,
+            published_at=a.published_at,
+            author=a.author,
+            section=a.section,
+            tags=tuple(a.tags),
         ),
     )
     rows = [_statement_row(s) for s in statements]
@@ -314,6 +318,7 @@ def _insert_review(conn: sqlite3.Connection, s: AnnotatedStatement) -> None:
             reviewer=r.reviewer,
             updated_at=r.updated_at,
             revision=r.revision,
+            summary=r.summary,
         )
     for h in s.history:
         rq.record_history(
@@ -337,7 +342,12 @@ def _merge_review(conn: sqlite3.Connection, s: AnnotatedStatement, report: Impor
         _insert_review(conn, s)
         report.reviews_added += 1
         return
-    if (here["verdict"], here["note"], here["evidence"]) == (r.verdict, r.note, r.evidence):
+    if (here["verdict"], here["summary"], here["note"], here["evidence"]) == (
+        r.verdict,
+        r.summary,
+        r.note,
+        r.evidence,
+    ):
         report.reviews_same += 1
         return
     report.conflicts.append(

@@ -8,11 +8,63 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..export import Filters, claimreview, collect, render
+from ..export import PLACEHOLDER_PUBLISHER, PLACEHOLDER_SITE, Filters, claimreview, collect, render
 from ..models import ClaimSet
-from ..store import Store
+from ..store import Store, datasette
+from ..store import settings as settings_q
 
-__all__ = ["Exported", "Filters", "check_claimreview", "export_text", "write_export"]
+__all__ = [
+    "Exported",
+    "Filters",
+    "Publisher",
+    "check_claimreview",
+    "datasette_metadata",
+    "export_text",
+    "publisher",
+    "set_publisher",
+    "write_export",
+]
+
+PUBLISHER_KEY = "claimreview_publisher"
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """Who publishes the reviews: ClaimReview's author and the base url of the reviews."""
+
+    name: str = PLACEHOLDER_PUBLISHER
+    url: str | None = None
+    site: str = PLACEHOLDER_SITE
+
+
+def publisher(
+    store: Store, *, name: str | None = None, url: str | None = None, site: str | None = None
+) -> Publisher:
+    """The publisher as given, else as stored in the database, else the placeholders."""
+    stored = settings_q.get(store.conn, PUBLISHER_KEY) or {}
+    return Publisher(
+        name=name or stored.get("name") or PLACEHOLDER_PUBLISHER,
+        url=url or stored.get("url") or None,
+        site=site or stored.get("site") or PLACEHOLDER_SITE,
+    )
+
+
+def set_publisher(
+    store: Store, *, name: str | None = None, url: str | None = None, site: str | None = None
+) -> Publisher:
+    """Keep the publisher in the database for every later export (given fields replace
+    the stored ones; urls must be absolute http(s) addresses)."""
+    from .changes import ReviewError
+
+    for what, value in (("--url", url), ("--site", site)):
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ReviewError(f"{what} must be an absolute http(s) address, not {value!r}")
+    with store.transaction() as conn:
+        stored = settings_q.get(conn, PUBLISHER_KEY) or {}
+        given = {"name": name, "url": url, "site": site}
+        stored |= {k: v for k, v in given.items() if v is not None}
+        settings_q.put(conn, PUBLISHER_KEY, stored, sort_keys=True)
+    return publisher(store)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,32 +73,54 @@ class Exported:
     statements: int  # statements selected
     items: int  # items written: statements, or reviews for ClaimReview
 
+    def summary(self, fmt: str) -> str:
+        """What was written, counted as it was written."""
+        if fmt == "claimreview":
+            return (
+                f"{self.items} review(s) as claimreview, of {self.statements} statement(s)"
+                " selected (only those with a verdict that rates truth are published)"
+            )
+        return f"{self.items} statement(s) as {fmt}"
+
 
 def export_text(
     store: Store,
     fmt: str,
     filters: Filters | None = None,
     *,
-    site: str = "https://factcheck.example/reviews",
-    publisher: str = "factcheck",
+    site: str | None = None,
+    publisher_name: str | None = None,
+    publisher_url: str | None = None,
+    bom: bool = True,
 ) -> Exported:
     """The export as text, deterministic for one database state."""
     cs = collect(store, filters or Filters())
-    text = render(cs, fmt, site=site, publisher=publisher)
-    items = (
-        len(claimreview.build(cs, site=site, publisher=publisher))
-        if fmt == "claimreview"
-        else len(cs.statements)
-    )
+    who = publisher(store, name=publisher_name, url=publisher_url, site=site)
+    text = render(cs, fmt, site=who.site, publisher=who.name, publisher_url=who.url, bom=bom)
+    items = len(claimreview.published(cs)) if fmt == "claimreview" else len(cs.statements)
     return Exported(text, len(cs.statements), items)
 
 
 def check_claimreview(
-    store: Store, filters: Filters | None = None, *, site: str, publisher: str
+    store: Store,
+    filters: Filters | None = None,
+    *,
+    site: str | None = None,
+    publisher_name: str | None = None,
+    publisher_url: str | None = None,
 ) -> tuple[list[str], ClaimSet]:
-    """What Google's fact-check guidelines would reject in the ClaimReview of ``filters``."""
+    """What stops the ClaimReview of ``filters`` from being published as it is."""
     cs = collect(store, filters or Filters())
-    return claimreview.lint(claimreview.build(cs, site=site, publisher=publisher)), cs
+    who = publisher(store, name=publisher_name, url=publisher_url, site=site)
+    return claimreview.check(cs, site=who.site, publisher=who.name, publisher_url=who.url), cs
+
+
+def datasette_metadata(store: Store) -> str:
+    """Datasette's metadata for this file, as JSON (Datasette names a database by its
+    file's stem)."""
+    import json
+
+    return json.dumps(datasette.metadata(store.path.stem), indent=2, ensure_ascii=False) + "\n"
 
 
 def write_export(text: str, target: Path) -> None:

@@ -68,8 +68,8 @@ def describe(h: dict[str, Any], names: dict[int, str], labels: dict[str, str]) -
         return f"{prefix}speaker: {who(old)} → {who(new)}"
     if field == "verdict":
         return f"{prefix}verdict: {verdict(old)} → {verdict(new)}"
-    if field == "note":
-        return f"{prefix}note: {_clip(old) or '—'} → {_clip(new) or '—'}"
+    if field in ("note", "summary"):
+        return f"{prefix}{field}: {_clip(old) or '—'} → {_clip(new) or '—'}"
     if field == "evidence":
         before, after = set(old or []), set(new or [])
         added, removed = sorted(after - before), sorted(before - after)

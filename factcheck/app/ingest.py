@@ -23,7 +23,7 @@ from ..match import Index
 from ..models import Article, Speaker
 from ..pipeline.batch import ExtractionFailed, run_all
 from ..pipeline.prepare import Prepared, prepare
-from ..pipeline.sources import SourceError
+from ..pipeline.sources import Item, SourceError, SourceWarning
 from ..store import Store, StoreBusy, StoreFull, now
 from ..store import articles as aq
 from ..store import statements as stq
@@ -82,7 +82,7 @@ class IngestReport:
 
 def ingest(
     store: Store,
-    items: Iterable[Article | SourceError],
+    items: Iterable[Item],
     *,
     workers: int = 1,
     progress: Progress | None = None,
@@ -113,6 +113,9 @@ def ingest(
     for item in items:
         if isinstance(item, SourceError):
             fail(str(item))
+            continue
+        if isinstance(item, SourceWarning):
+            warn(str(item))
             continue
         report.read += 1
         name = _name(item)
@@ -196,6 +199,10 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
                 claims=len(p.statements) - quotes,
                 anchors=p.anchors,
                 ingested_at=stamp,
+                published_at=a.published_at.isoformat() if a.published_at else None,
+                author=a.author,
+                section=a.section,
+                tags=tuple(a.tags),
             ),
         )
         if prev:

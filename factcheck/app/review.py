@@ -49,6 +49,7 @@ __all__ = [
     "set_note",
     "set_review",
     "set_scale",
+    "set_summary",
     "set_verdict",
     "undo",
 ]
@@ -107,8 +108,8 @@ def set_review(
     reviewer: str | None,
     seen_revision: int | None = None,
 ) -> Change:
-    """Set the verdict and/or note of a statement as one change (one revision, one history
-    row, one undo)."""
+    """Set the verdict, the note and/or the summary of a statement as one change (one
+    revision, one history row, one undo)."""
     values = dict(values)
     if "verdict" in values and values["verdict"] is not None:
         known = [v for v, _, _ in scale(store)]
@@ -116,10 +117,11 @@ def set_review(
             raise ReviewError(
                 f"unknown verdict {values['verdict']!r}; the scale is: {', '.join(known)}"
             )
-    if "note" in values:
-        values["note"] = values["note"] or None
-    if not values or set(values) - {"verdict", "note"}:
-        raise ReviewError("a review change sets the verdict, the note, or both")
+    for text_field in ("note", "summary"):
+        if text_field in values:
+            values[text_field] = (values[text_field] or "").strip() or None
+    if not values or set(values) - {"verdict", "note", "summary"}:
+        raise ReviewError("a review change sets the verdict, the note or the summary")
     with store.transaction() as conn:
         return _write_review(conn, statement_id, values, reviewer, seen_revision, now())
 
@@ -148,6 +150,21 @@ def set_note(
 ) -> Change:
     return set_review(
         store, statement_id, {"note": note}, reviewer=reviewer, seen_revision=seen_revision
+    )
+
+
+def set_summary(
+    store: Store,
+    statement_id: str,
+    summary: str | None,
+    *,
+    reviewer: str | None,
+    seen_revision: int | None = None,
+) -> Change:
+    """The reviewer's short wording of the claim, which ClaimReview publishes as
+    ``claimReviewed``; None or "" clears it, and the statement's own words are used."""
+    return set_review(
+        store, statement_id, {"summary": summary}, reviewer=reviewer, seen_revision=seen_revision
     )
 
 

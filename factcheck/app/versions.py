@@ -35,7 +35,12 @@ def carry_reviews(
         free.setdefault((s.kind, s.text), []).append(s.id)
     carried = left = 0
     for r in rq.reviewed_in(conn, old_article):
-        if r["verdict"] is None and not r["note"] and r["evidence"] in ("[]", None):
+        if (
+            r["verdict"] is None
+            and not r["note"]
+            and not r["summary"]
+            and r["evidence"] in ("[]", None)
+        ):
             continue
         same = free.get((r["kind"], r["text"]))
         if not same:
@@ -52,6 +57,7 @@ def carry_reviews(
             reviewer=r["reviewer"],
             updated_at=r["updated_at"],
             revision=1,
+            summary=r["summary"],
         )
         rq.record_history(
             conn,

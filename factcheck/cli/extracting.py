@@ -10,13 +10,13 @@ from typing import Any, TypeVar
 import click
 
 from ..models import EXTRACT_FORMATS, Article
-from ..pipeline.sources import MAX_BYTES, SourceError, read_paths, read_stdin
-from .base import err, main, need_stdout
+from ..pipeline.sources import MAX_BYTES, Item, SourceError, SourceWarning, read_paths, read_stdin
+from .base import err, main, need_stdout, warn
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def read_inputs(paths: tuple[str, ...], max_bytes: int) -> Iterator[Article | SourceError]:
+def read_inputs(paths: tuple[str, ...], max_bytes: int) -> Iterator[Item]:
     for p in paths:
         if p == "-":
             yield from read_stdin(max_bytes=max_bytes)
@@ -72,6 +72,9 @@ def extract(paths: tuple[str, ...], fmt: str, workers: int, max_bytes: int) -> N
     out = sys.stdout
     records: list[Any] = []
     for item in items:
+        if isinstance(item, SourceWarning):
+            warn(str(item))
+            continue
         if isinstance(item, SourceError):
             err(str(item))
             failures += 1

@@ -107,6 +107,7 @@ def show(statement_id: str, fmt: str, db_path: Path) -> None:
             f"revision {r['revision']}: verdict {r['verdict'] or 'none'},"
             f" last changed by {r['reviewer'] or '?'} at {r['updated_at']}"
         )
+        click.echo(f"summary: {r['summary'] or '-'}")
         click.echo(f"note: {r['note'] or '-'}")
         click.echo(f"evidence: {' '.join(r['evidence']) or '-'}")
     for h in changes:
@@ -169,6 +170,33 @@ def note(
         db_path, set_note, statement_id, text, reviewer=reviewer, seen_revision=expect_revision
     )
     click.echo(f"{statement_id}: note {'set' if text else 'cleared'} (revision {change.revision})")
+
+
+@main.command()
+@click.argument("statement_id")
+@click.argument("text")
+@expect_revision_option
+@db_option
+@reviewer_option
+def summary(
+    statement_id: str, text: str, expect_revision: int | None, db_path: Path, reviewer: str
+) -> None:
+    """Set the short summary of STATEMENT_ID's claim to TEXT ("" clears it): what
+    ClaimReview publishes as claimReviewed (75 characters or fewer display whole)."""
+    from ..app.review import set_summary
+    from ..export.claimreview import CLAIM_REVIEWED_MAX
+
+    change = _apply(
+        db_path, set_summary, statement_id, text, reviewer=reviewer, seen_revision=expect_revision
+    )
+    said = "set" if text.strip() else "cleared"
+    click.echo(f"{statement_id}: summary {said} (revision {change.revision})")
+    if len(text.strip()) > CLAIM_REVIEWED_MAX:
+        click.echo(
+            f"{statement_id}: the summary is {len(text.strip())} characters; ClaimReview"
+            f" displays {CLAIM_REVIEWED_MAX} without wrapping",
+            err=True,
+        )
 
 
 @main.group()

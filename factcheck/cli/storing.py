@@ -273,12 +273,21 @@ def speakers_split(
 @click.option("--reviewed-only", is_flag=True, help="Only statements with a verdict.")
 @click.option(
     "--site",
-    default="https://factcheck.example/reviews",
-    show_default=True,
-    help="ClaimReview: base url of your published reviews.",
+    help="ClaimReview: base url of your published reviews (default: as `factcheck publisher`"
+    " set it).",
 )
-@click.option("--publisher", default="factcheck", show_default=True, help="ClaimReview author.")
-@click.option("--check", is_flag=True, help="ClaimReview: report what Google would reject.")
+@click.option("--publisher", help="ClaimReview: the reviews' author, your organisation.")
+@click.option("--publisher-url", help="ClaimReview: your organisation's home page.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="ClaimReview: report what Google would reject or what still needs writing.",
+)
+@click.option(
+    "--no-bom",
+    is_flag=True,
+    help="CSV: no byte-order mark (spreadsheets want one; scripts may not).",
+)
 def export(
     fmt: str,
     db_path: Path,
@@ -288,9 +297,11 @@ def export(
     outlet: str | None,
     relation: str | None,
     reviewed_only: bool,
-    site: str,
-    publisher: str,
+    site: str | None,
+    publisher: str | None,
+    publisher_url: str | None,
     check: bool,
+    no_bom: bool,
 ) -> None:
     """Export the annotated claim set as json, jsonl, csv, ClaimReview JSON-LD or Markdown."""
     from ..app.exports import Filters, check_claimreview, export_text, write_export
@@ -305,18 +316,25 @@ def export(
         need_stdout()
     store = open_db(db_path, must_exist=True)
     filters = Filters(verdicts, speaker, outlet, relation, reviewed_only)
+    who = {"site": site, "publisher_name": publisher, "publisher_url": publisher_url}
     try:
         if check:
-            problems, cs = check_claimreview(store, filters, site=site, publisher=publisher)
+            problems, cs = check_claimreview(store, filters, **who)
         else:
-            done = export_text(store, fmt, filters, site=site, publisher=publisher)
+            done = export_text(store, fmt, filters, bom=not no_bom, **who)
     finally:
         store.close()
     if check:
+        from ..export.claimreview import published
+
         for p in problems:
             click.echo(p)
-        n = len(cs.statements)
-        click.echo(f"{len(problems)} problem(s) in the ClaimReview of {n} statement(s)", err=True)
+        reviews, n = len(published(cs)), len(cs.statements)
+        click.echo(
+            f"{len(problems)} problem(s) in the ClaimReview of {reviews} review(s)"
+            f" ({n} statement(s) selected)",
+            err=True,
+        )
         sys.exit(1 if problems else 0)
     if output == "-":
         click.echo(done.text, nl=False)
@@ -326,7 +344,62 @@ def export(
     except OSError as e:
         full = " (disk full; nothing was written)" if e.errno in (ENOSPC, EFBIG) else ""
         fail(f"{output}: cannot write: {e.strerror or e}{full}")
-    click.echo(f"{output}: {done.statements} statement(s) as {fmt}", err=True)
+    click.echo(f"{output}: {done.summary(fmt)}", err=True)
+
+
+@main.command(name="publisher")
+@db_option
+@click.option("--name", help="Your organisation, ClaimReview's author.")
+@click.option("--url", help="Your organisation's home page.")
+@click.option("--site", help="The base url of your published reviews.")
+def publisher_(db_path: Path, name: str | None, url: str | None, site: str | None) -> None:
+    """Show, or set for every later export, who publishes the reviews (ClaimReview)."""
+    from ..app.changes import ReviewError
+    from ..app.exports import publisher, set_publisher
+
+    store = open_db(db_path, must_exist=True)
+    try:
+        if name is not None or url is not None or site is not None:
+            who = set_publisher(store, name=name, url=url, site=site)
+        else:
+            who = publisher(store)
+    except ReviewError as e:
+        fail(str(e))
+    finally:
+        store.close()
+    click.echo(f"name: {who.name}\nurl: {who.url or '-'}\nsite: {who.site}")
+
+
+@main.command(name="datasette-metadata")
+@db_option
+@click.option(
+    "-o",
+    "--output",
+    default="metadata.json",
+    show_default=True,
+    help="File to write; - is stdout.",
+)
+def datasette_metadata(db_path: Path, output: str) -> None:
+    """Write a Datasette metadata file for the database: labels, column notes, search on the
+    quotes and claims views, and canned queries (contradictions to review, a speaker's
+    statements across outlets)."""
+    from ..app.exports import datasette_metadata as metadata_of
+    from ..app.exports import write_export
+
+    store = open_db(db_path, must_exist=True)
+    try:
+        text = metadata_of(store)
+    finally:
+        store.close()
+    if output == "-":
+        need_stdout()
+        click.echo(text, nl=False)
+        return
+    try:
+        write_export(text, Path(output))
+    except OSError as e:
+        fail(f"{output}: cannot write: {e.strerror or e}")
+    click.echo(f"{output}: open it with `datasette {db_path} --metadata {output}`", err=True)
 
 
 @main.command(name="import")

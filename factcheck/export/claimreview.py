@@ -7,32 +7,76 @@ than the 75 characters that display without wrapping, a url that is not absolute
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from ..models import AnnotatedStatement, ClaimSet
+from ..models import AnnotatedStatement, ClaimSet, HistoryEntry
 
 CLAIM_REVIEWED_MAX = 75
 APPEARS_IN = ("consistent", "misquote", "duplicate")
+UNPUBLISHED = ("not-a-claim",)  # verdicts that say there is nothing to rate
+# what an export uses when nobody has said who publishes the reviews: --check flags them
+PLACEHOLDER_SITE = "https://factcheck.example/reviews"
+PLACEHOLDER_PUBLISHER = "factcheck"
 
 
 def _date(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
-def build(cs: ClaimSet, *, site: str, publisher: str) -> list[dict[str, Any]]:
+def short_claim(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
+    """The statement cut at a word boundary to ``limit`` characters, marked with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:—–-") + "…"
+
+
+def first_published(history: Iterable[HistoryEntry]) -> str | None:
+    """When the statement first had a verdict that is published: the review's date."""
+    for h in history:
+        if h.field is None or "verdict" not in h.field.split("+"):
+            continue
+        verdict = h.new.get("verdict") if isinstance(h.new, dict) else h.new
+        if verdict is not None and verdict not in UNPUBLISHED:
+            return _date(h.at)
+    return None
+
+
+def published(cs: ClaimSet) -> list[AnnotatedStatement]:
+    """The statements a ClaimReview export writes: those with a verdict that rates truth."""
+    return [
+        s
+        for s in cs.statements
+        if s.review is not None
+        and s.review.verdict is not None
+        and s.review.verdict not in UNPUBLISHED
+    ]
+
+
+def build(
+    cs: ClaimSet, *, site: str, publisher: str, publisher_url: str | None = None
+) -> list[dict[str, Any]]:
     """One ClaimReview per statement with a verdict that rates truth (not "not a claim")."""
     scale = {v: (label, value) for v, label, value in cs.scale}
     top = max((v for _, _, v in cs.scale if v is not None), default=None)
     bottom = min((v for _, _, v in cs.scale if v is not None), default=None)
     articles = {a.id: a for a in cs.articles}
+    author: dict[str, Any] = {"@type": "Organization", "name": publisher}
+    if publisher_url:
+        author["url"] = publisher_url
     out = []
-    for s in cs.statements:
-        if s.review is None or s.review.verdict in (None, "not-a-claim"):
-            continue
-        label, value = scale.get(s.review.verdict, (s.review.verdict, None))
-        rating: dict[str, Any] = {"@type": "Rating", "alternateName": label}
+    for s in published(cs):
+        review = s.review
+        assert review is not None and review.verdict is not None
+        label, value = scale.get(review.verdict, (review.verdict, None))
+        rating: dict[str, Any] = {"@type": "Rating", "name": label, "alternateName": label}
         if value is not None:
             rating |= {"ratingValue": value, "bestRating": top, "worstRating": bottom}
+        if review.note:
+            rating["ratingExplanation"] = review.note
         appearances = _appearances(s, articles)
         claim: dict[str, Any] = {"@type": "Claim"}
         if s.speaker:
@@ -52,14 +96,41 @@ def build(cs: ClaimSet, *, site: str, publisher: str) -> list[dict[str, Any]]:
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
                 "url": f"{site.rstrip('/')}/{s.id}",
-                "claimReviewed": s.text,
-                "author": {"@type": "Organization", "name": publisher},
-                "datePublished": _date(s.review.updated_at),
+                "claimReviewed": review.summary or short_claim(s.text),
+                "author": author,
+                "datePublished": first_published(s.history) or _date(review.updated_at),
                 "reviewRating": rating,
                 "itemReviewed": claim,
             }
         )
     return out
+
+
+def check(
+    cs: ClaimSet, *, site: str, publisher: str, publisher_url: str | None = None
+) -> list[str]:
+    """What stops the ClaimReview of ``cs`` from being published as it is: what Google's
+    guidelines reject (``lint``), the placeholder site or publisher, and claims with no
+    short summary written by a reviewer (the statement cut short stands in for one)."""
+    reviews = build(cs, site=site, publisher=publisher, publisher_url=publisher_url)
+    problems = lint(reviews)
+    if reviews and site.rstrip("/") == PLACEHOLDER_SITE:
+        problems.append(
+            f"every url is on the placeholder site {PLACEHOLDER_SITE}; give --site (the base"
+            " url of your published reviews) or set it with `factcheck publisher --site`"
+        )
+    if reviews and publisher == PLACEHOLDER_PUBLISHER:
+        problems.append(
+            f'the author is the placeholder publisher "{PLACEHOLDER_PUBLISHER}"; give'
+            " --publisher and --publisher-url, or set them with `factcheck publisher`"
+        )
+    for s, r in zip(published(cs), reviews, strict=True):
+        if s.review is not None and not s.review.summary:
+            problems.append(
+                f"{r['url']}: claimReviewed is the statement cut short; write a summary"
+                f" (`factcheck summary {s.id} TEXT`, or s on its screen in the workbench)"
+            )
+    return problems
 
 
 def _appearances(s: AnnotatedStatement, articles: dict[str, Any]) -> list[dict[str, Any]]:
@@ -105,6 +176,8 @@ def lint(reviews: list[dict[str, Any]]) -> list[str]:
                 f"{CLAIM_REVIEWED_MAX} so it displays without wrapping"
             )
         rating = r.get("reviewRating") or {}
+        if rating and not rating.get("name"):
+            problems.append(f"{who}: reviewRating has no name")
         if rating and not rating.get("alternateName"):
             problems.append(f"{who}: reviewRating has no alternateName (the rating in words)")
         if "ratingValue" in rating:
@@ -117,6 +190,8 @@ def lint(reviews: list[dict[str, Any]]) -> list[str]:
         author = r.get("author") or {}
         if author and not author.get("name"):
             problems.append(f"{who}: author has no name")
+        if author and not author.get("url"):
+            problems.append(f"{who}: author has no url (--publisher-url)")
         item = r.get("itemReviewed") or {}
         if item:
             if not (item.get("author") or {}).get("name"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import (
     AnnotatedStatement,
@@ -63,17 +64,21 @@ def collect(store: Store, filters: Filters = Filters()) -> ClaimSet:
     quantities = stq.quantities_of(conn, ids)
     matches = _matches(store, ids)
     history = rq.histories(conn, ids)
+    summaries = rq.summaries(conn, ids)
     texts: dict[str, str] = {}
+    refs: dict[str, ArticleRef] = {}
     statements = []
     for r in rows:
         aid = r["article_id"]
         if aid not in texts:
             texts[aid] = aq.article_text(conn, aid) or ""
+            refs[aid] = _article_ref(aq.article_meta(conn, aid))
         review = None
         if r["updated_at"] is not None:
             review = ReviewRecord(
                 verdict=r["verdict"],
                 verdict_label=labels.get(r["verdict"]) if r["verdict"] else None,
+                summary=summaries.get(r["id"]),
                 note=r["note"],
                 evidence=json.loads(r["evidence"]),
                 reviewer=r["reviewer"],
@@ -88,17 +93,7 @@ def collect(store: Store, filters: Filters = Filters()) -> ClaimSet:
                 text=r["text"],
                 start=r["start"],
                 end=r["end"],
-                article=ArticleRef(
-                    id=aid,
-                    title=r["title"],
-                    outlet=r["outlet"],
-                    published=r["published"],
-                    url=r["url"],
-                    path=r["path"],
-                    source_id=r["source_id"],
-                    version=r["version"],
-                    superseded_by=r["superseded_by"],
-                ),
+                article=refs[aid],
                 context=context_of(texts[aid], r["start"], r["end"]),
                 speaker=SpeakerRef(
                     name=r["speaker"],
@@ -121,23 +116,26 @@ def collect(store: Store, filters: Filters = Filters()) -> ClaimSet:
                 history=history.get(r["id"], []),
             )
         )
-    articles = [_article(store, aid, text) for aid, text in texts.items()]
+    articles = [ExportedArticle(**refs[aid].model_dump(), text=text) for aid, text in texts.items()]
     return ClaimSet(scale=list(scale), articles=articles, statements=statements)
 
 
-def _article(store: Store, article_id: str, text: str) -> ExportedArticle:
-    r = aq.article_meta(store.conn, article_id)
-    return ExportedArticle(
-        id=article_id,
+def _article_ref(r: Any) -> ArticleRef:
+    """An article's row (``articles.article_meta``) as exports name it."""
+    return ArticleRef(
+        id=r["id"],
         title=r["title"],
         outlet=r["outlet"],
         published=r["published"],
+        published_at=r["published_at"],
         url=r["url"],
         path=r["path"],
         source_id=r["source_id"],
+        author=r["author"],
+        section=r["section"],
+        tags=json.loads(r["tags"]),
         version=r["version"],
         superseded_by=r["superseded_by"],
-        text=text,
     )
 
 

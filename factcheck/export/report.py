@@ -43,10 +43,16 @@ def _cells(row: list[Any]) -> list[Any]:
     return [spreadsheet_cell(v) if isinstance(v, str) else v for v in row]
 
 
-def to_csv(cs: ClaimSet) -> str:
+BOM = "\ufeff"  # tells a spreadsheet the file is UTF-8: Excel reads “ as â€œ without it
+
+
+def to_csv(cs: ClaimSet, *, bom: bool = True) -> str:
     """One row a statement, RFC 4180 (CRLF, quoted as needed), UTF-8 text intact but for
-    the ``'`` that keeps a cell starting like a formula from being run."""
+    the ``'`` that keeps a cell starting like a formula from being run; after a byte-order
+    mark unless ``bom`` is off (for scripts that do not expect one)."""
     buf = io.StringIO(newline="")
+    if bom:
+        buf.write(BOM)
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_COLUMNS)
     for s in cs.statements:

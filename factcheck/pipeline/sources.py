@@ -1,7 +1,9 @@
 """Reading articles from files: plain text, Markdown, HTML, JSON and JSONL feeds.
 
-Every reader yields either an Article or a SourceError: one bad file, or one bad line of a
-feed, is reported by name and the rest of the batch still goes through.
+Every reader yields Articles, SourceErrors and SourceWarnings: one bad file, or one bad
+line of a feed, is reported by name and the rest of the batch still goes through; an
+article with a date no rule reads is kept without it, with a warning naming the line.
+HTML pages are read by ``html_page`` (trafilatura), imported only when a page comes.
 """
 
 from __future__ import annotations
@@ -13,34 +15,33 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from ..models import Article
+from .dates import Published, UnreadableDate, parse_published
+from .items import Item, SourceError, SourceWarning
+
+__all__ = [
+    "MAX_BYTES",
+    "SUFFIXES",
+    "Item",
+    "SourceError",
+    "SourceWarning",
+    "article_from_record",
+    "expand_paths",
+    "read_bytes",
+    "read_file",
+    "read_paths",
+    "read_stdin",
+]
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
 # Files that sit beside articles in a folder and are not articles themselves.
 _NOT_ARTICLES = ("README", "LICENSE", "CHANGELOG", "CONTRIBUTING")
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; megabytes means a wrong file
-
-
-@dataclass(frozen=True, slots=True)
-class SourceError:
-    """A file, or one line of a feed, that could not be read as an article."""
-
-    source: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.message}"
-
-
-Item = Article | SourceError
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[Path | SourceError]:
@@ -126,7 +127,13 @@ def read_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     stripped = _decode(data, "<stdin>")
     stripped = stripped.lstrip() if isinstance(stripped, str) else ""
     suffix = (
-        ".jsonl" if stripped.startswith("{") else ".json" if stripped.startswith("[") else ".txt"
+        ".jsonl"
+        if stripped.startswith("{")
+        else ".json"
+        if stripped.startswith("[")
+        else ".html"
+        if stripped.startswith("<")
+        else ".txt"
     )
     yield from read_bytes(data, "<stdin>", suffix=suffix, max_bytes=max_bytes)
 
@@ -134,6 +141,9 @@ def read_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
 def read_bytes(
     data: bytes, name: str, *, suffix: str, max_bytes: int = MAX_BYTES
 ) -> Iterator[Item]:
+    if suffix in {".html", ".htm"}:
+        yield from _read_html(data, name, max_bytes)
+        return
     text = _decode(data, name)
     if isinstance(text, SourceError):
         yield text
@@ -150,10 +160,8 @@ def read_bytes(
             name,
             f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit",
         )
-    elif suffix in {".html", ".htm"}:
-        yield _read_html(text, name)
     elif suffix in {".md", ".markdown"}:
-        yield _read_markdown(text, name)
+        yield from _read_markdown(text, name)
     else:
         yield Article.from_text(_normalise_newlines(text), path=name)
 
@@ -196,63 +204,87 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _parse_date(value: Any) -> date | None:
-    if not value:
-        return None
-    if isinstance(value, date):
-        return value
-    s = str(value).strip()
+def _published(value: Any, source: str) -> tuple[Published | None, SourceWarning | None]:
+    """A date as the source wrote it, or a warning that names it when no rule reads it."""
     try:
-        return date.fromisoformat(s[:10])
-    except ValueError:
-        pass
-    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y"):
-        try:
-            return datetime.strptime(s, fmt).date()
-        except ValueError:
-            continue
-    return None
+        return parse_published(value), None
+    except UnreadableDate as e:
+        return None, SourceWarning(source, f"{e}; the article is kept without a date")
 
 
-def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> Item:
-    """An Article from one feed object: {"id", "text", "title", "outlet", "published", "url"}.
+def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """An Article from one feed object: {"id", "text", "title", "outlet", "published", "url",
+    "author", "section", "tags"}, after a warning for a date that cannot be read.
 
     The feed's ``id`` is kept as the article's ``source_id``: what makes a later line with
     the same id and another text a new version of it.
     """
     if not isinstance(rec, dict):
-        return SourceError(source, f"expected a JSON object, got {type(rec).__name__}")
+        yield SourceError(source, f"expected a JSON object, got {type(rec).__name__}")
+        return
     text = rec.get("text", rec.get("body", rec.get("content")))
     if not isinstance(text, str):
-        return SourceError(source, 'no "text" string in the article object')
+        yield SourceError(source, 'no "text" string in the article object')
+        return
     if not text.strip():
-        return SourceError(source, "article text is empty")
+        yield SourceError(source, "article text is empty")
+        return
     if len(text.encode("utf-8")) > max_bytes:
-        return SourceError(
+        yield SourceError(
             source,
             f"article text is {len(text) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
         )
+        return
     for key, value in rec.items():
         if isinstance(value, str) and "\x00" in value:
-            return SourceError(source, f'"{key}" holds a NUL character: not an article')
+            yield SourceError(source, f'"{key}" holds a NUL character: not an article')
+            return
     ident = rec.get("id")
     if isinstance(ident, (dict, list, bool)):
-        return SourceError(source, f'"id" must be a string or a number, not {_json_type(ident)}')
+        yield SourceError(source, f'"id" must be a string or a number, not {_json_type(ident)}')
+        return
+    raw_date = next((rec[k] for k in _DATE_KEYS if rec.get(k) not in (None, "")), None)
+    published, warning = _published(raw_date, source)
+    tags = rec.get("tags", rec.get("keywords"))
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",") if t.strip()]
     try:
-        return Article.from_text(
+        article = Article.from_text(
             _normalise_newlines(text),
             source_id=str(ident) if ident is not None and str(ident).strip() else None,
             title=rec.get("title") or None,
             outlet=rec.get("outlet") or rec.get("source") or None,
-            published=_parse_date(rec.get("published") or rec.get("date")),
+            published=published.day if published else None,
+            published_at=published.at if published else None,
             url=rec.get("url") or None,
             path=source,
+            author=_byline(rec.get("author", rec.get("byline"))),
+            section=rec.get("section") or None,
+            tags=tags or None,
         )
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
         field_name = {"source_id": "id"}.get(where, where)
-        return SourceError(source, f'invalid article: "{field_name}": {err["msg"]}')
+        yield SourceError(source, f'invalid article: "{field_name}": {err["msg"]}')
+        return
+    if warning:
+        yield warning
+    yield article
+
+
+# where feeds put the publication date, in the order they are looked for
+_DATE_KEYS = ("published", "date", "pubDate", "published_at", "datePublished", "timestamp")
+
+
+def _byline(value: Any) -> Any:
+    """An author as feeds write one: a name, a list of names, or {"name": ...} objects."""
+    items = value if isinstance(value, list) else [value]
+    names = [i.get("name") if isinstance(i, dict) else i for i in items]
+    strings = [n.strip() for n in names if isinstance(n, str)]
+    if len(strings) == len(names):
+        return "; ".join(n for n in strings if n) or None
+    return value  # the wrong type: validation names the field
 
 
 def _json_type(value: Any) -> str:
@@ -268,7 +300,7 @@ def _read_jsonl(text: str, name: str, max_bytes: int) -> Iterator[Item]:
         except json.JSONDecodeError as e:
             yield SourceError(f"{name}:{n}", f"malformed JSON line: {e.msg} at column {e.colno}")
             continue
-        yield article_from_record(rec, f"{name}:{n}", max_bytes)
+        yield from article_from_record(rec, f"{name}:{n}", max_bytes)
 
 
 def _read_json(text: str, name: str, max_bytes: int) -> Iterator[Item]:
@@ -284,20 +316,20 @@ def _read_json(text: str, name: str, max_bytes: int) -> Iterator[Item]:
         yield SourceError(name, "holds no articles (an empty JSON list)")
         return
     for i, rec in enumerate(records):
-        yield article_from_record(
+        yield from article_from_record(
             rec, f"{name}[{i}]" if isinstance(data, list) else name, max_bytes
         )
 
 
 # -- Markdown -----------------------------------------------------------------------------
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_MD_HEAD = re.compile(r"^#{1,6}\s+", re.M)
-_MD_QUOTE = re.compile(r"^>\s?", re.M)
 
 
-def _read_markdown(text: str, name: str) -> Item:
+def _read_markdown(text: str, name: str) -> Iterator[Item]:
+    """Front matter for the metadata, then the body through markdown-it-py
+    (``markdown_text``), imported here so that other inputs never load it."""
+    from .markdown_text import markdown_text
+
     text = _normalise_newlines(text)
     meta: dict[str, str] = {}
     m = _FRONT.match(text)
@@ -307,119 +339,43 @@ def _read_markdown(text: str, name: str) -> Item:
                 k, v = line.split(":", 1)
                 meta[k.strip().lower()] = v.strip().strip("\"'")
         text = text[m.end() :]
-    title = meta.get("title")
-    if title is None:
-        h = re.search(r"^#\s+(.+)$", text, re.M)
-        title = h.group(1).strip() if h else None
-    body = _MD_LINK.sub(r"\1", text)
-    body = _MD_EMPH.sub(r"\2", body)
-    body = _MD_HEAD.sub("", body)
-    body = _MD_QUOTE.sub("", body)
-    return Article.from_text(
-        body.strip() + "\n",
-        title=title,
+    body = markdown_text(text)
+    if not body.text.strip():
+        yield SourceError(name, "Markdown file holds no text")
+        return
+    published, warning = _published(meta.get("published") or meta.get("date"), name)
+    if warning:
+        yield warning
+    yield Article.from_text(
+        body.text + "\n",
+        title=meta.get("title") or body.title,
         outlet=meta.get("outlet") or meta.get("source"),
-        published=_parse_date(meta.get("published") or meta.get("date")),
+        published=published.day if published else None,
+        published_at=published.at if published else None,
         url=meta.get("url"),
         path=name,
+        author=meta.get("author"),
     )
 
 
 # -- HTML ---------------------------------------------------------------------------------
-_BLOCKS = {
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "div",
-    "section",
-    "article",
-    "br",
-    "tr",
-    "figcaption",
-    "pre",
-    "dd",
-    "dt",
-}
-_SKIP = {
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "footer",
-    "header",
-    "aside",
-    "form",
-    "svg",
-    "button",
-    "iframe",
-    "template",
-}
 
 
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.meta: dict[str, str] = {}
-        self.in_title = False
-        self.title = ""
+def _read_html(data: bytes, name: str, max_bytes: int) -> Iterator[Item]:
+    """A page in any encoding it declares or its bytes show (``encodings``), its main text
+    by trafilatura (``html_page``, imported here so that other inputs never load it)."""
+    if len(data) > max_bytes:
+        yield SourceError(
+            name,
+            f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB article limit",
+        )
+        return
+    if not data.strip():
+        yield SourceError(name, "empty file")
+        return
+    if b"\x00" in data[:BINARY_SNIFF_BYTES] and not data.startswith(tuple(b for b, _, _ in _BOMS)):
+        yield SourceError(name, "binary file, not text")
+        return
+    from .html_page import read_page
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag in _SKIP:
-            self.skip += 1
-        elif tag == "title":
-            self.in_title = True
-        elif tag == "meta":
-            key = a.get("property") or a.get("name") or a.get("itemprop")
-            if key and "content" in a:
-                self.meta.setdefault(key.lower(), a["content"])
-        elif tag == "link" and a.get("rel") == "canonical":
-            self.meta.setdefault("canonical", a.get("href", ""))
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag in _BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP and self.skip:
-            self.skip -= 1
-        elif tag == "title":
-            self.in_title = False
-        if tag in _BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif not self.skip:
-            self.parts.append(data)
-
-
-def _read_html(text: str, name: str) -> Item:
-    parser = _TextParser()
-    parser.feed(text)
-    parser.close()
-    raw = "".join(parser.parts)
-    paras = [re.sub(r"[ \t\r\n\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
-    body = "\n\n".join(p for p in paras if p)
-    if not body:
-        return SourceError(name, "HTML page holds no text")
-    meta = parser.meta
-    return Article.from_text(
-        body + "\n",
-        title=(meta.get("og:title") or parser.title.strip() or None),
-        outlet=meta.get("og:site_name") or meta.get("publisher") or None,
-        published=_parse_date(
-            meta.get("article:published_time") or meta.get("datepublished") or meta.get("time")
-        ),
-        url=meta.get("og:url") or meta.get("canonical") or None,
-        path=name,
-    )
+    yield from read_page(data, name)

@@ -33,6 +33,10 @@ class ArticleRow:
     claims: int
     anchors: frozenset[str]
     ingested_at: str
+    published_at: str | None = None  # ISO 8601 with the offset the source gave
+    author: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
 
 
 def document_for(conn: sqlite3.Connection, key: str) -> int:
@@ -65,8 +69,8 @@ def current_version(conn: sqlite3.Connection, document_id: int) -> sqlite3.Row |
 def insert_article(conn: sqlite3.Connection, a: ArticleRow) -> None:
     conn.execute(
         "INSERT INTO articles (id, document_id, version, title, outlet, published, url, path,"
-        " source_id, chars, quotes, claims, anchors, ingested_at, text)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " source_id, chars, quotes, claims, anchors, ingested_at, text, published_at, author,"
+        " section, tags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             a.id,
             a.document_id,
@@ -83,6 +87,10 @@ def insert_article(conn: sqlite3.Connection, a: ArticleRow) -> None:
             json.dumps(sorted(a.anchors), ensure_ascii=False),
             a.ingested_at,
             a.text,
+            a.published_at,
+            a.author,
+            a.section,
+            json.dumps(list(a.tags), ensure_ascii=False),
         ),
     )
 
@@ -112,8 +120,8 @@ def article_meta(conn: sqlite3.Connection, article_id: str) -> sqlite3.Row:
     """An article's metadata, as an export writes it."""
     row: sqlite3.Row = query(
         conn,
-        "SELECT id, title, outlet, published, url, path, source_id, version, superseded_by"
-        " FROM articles WHERE id = ?",
+        "SELECT id, title, outlet, published, published_at, url, path, source_id, version,"
+        " superseded_by, author, section, tags FROM articles WHERE id = ?",
         (article_id,),
     ).fetchone()
     return row

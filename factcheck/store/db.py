@@ -114,9 +114,12 @@ class Store:
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
             self._check_version()
+            # steps run with foreign keys off, SQLite's way to rebuild a table that others
+            # reference; a step that rebuilds one checks every link before it commits
+            self.conn.execute("PRAGMA foreign_keys = OFF")
             migrations.apply(self.db)
+            self.conn.execute("PRAGMA foreign_keys = ON")
             self._set_busy_wait(busy.attempt_ms)
         except sqlite3.DatabaseError as e:
             self.conn.close()

@@ -242,3 +242,140 @@ def _match_words(db: Database) -> None:
         DROP TABLE IF EXISTS match_keys;
         """
     )
+
+
+# what 013 rebuilds statements as: the text id the other tables name is the primary key
+_STATEMENTS_KEYED_BY_ID = """
+    CREATE TABLE statements_new (
+        seq INTEGER NOT NULL UNIQUE,        -- the number matching and the queue use
+        id TEXT NOT NULL PRIMARY KEY,       -- article id / local id, stable across files
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        type TEXT NOT NULL,                 -- quote | claim
+        kind TEXT NOT NULL,                 -- direct partial indirect pullquote tweet claim
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        speaker_id INTEGER REFERENCES speakers(id),
+        speaker_name TEXT,                  -- canonical name the extractor gave
+        speaker_mention TEXT, speaker_start INTEGER, speaker_end INTEGER,
+        cue TEXT, cue_start INTEGER, cue_end INTEGER,
+        parts TEXT,                         -- JSON [[start, end], ...] of a split quote
+        repeats TEXT,                       -- pull quote: the statement it repeats
+        quote_id TEXT,                      -- claim: the quote it sits in
+        norm TEXT NOT NULL,                 -- normalised words, for matching
+        figures TEXT NOT NULL DEFAULT '[]', -- JSON figures as matching compares them
+        flags TEXT NOT NULL DEFAULT '',     -- relations of its open or confirmed matches
+        worth INTEGER,                      -- check-worthiness, 0-100
+        worth_why TEXT NOT NULL DEFAULT '',
+        part_of TEXT                        -- reviewed as part of this statement
+    )
+"""
+_STATEMENT_SEARCH_SYNCED = """
+    CREATE VIRTUAL TABLE "statements_fts" USING FTS5 (
+        "text", "speaker_name",
+        content="statements", content_rowid="seq"
+    );
+    INSERT INTO "statements_fts" ("statements_fts") VALUES ('rebuild');
+    CREATE TRIGGER "statements_ai" AFTER INSERT ON "statements"
+        WHEN NOT EXISTS (SELECT 1 FROM "statements_fts_docsize" WHERE id = new."seq") BEGIN
+        INSERT INTO "statements_fts" (rowid, "text", "speaker_name")
+            VALUES (new."seq", new."text", new."speaker_name");
+    END;
+    CREATE TRIGGER "statements_ad" AFTER DELETE ON "statements" BEGIN
+        INSERT INTO "statements_fts" ("statements_fts", rowid, "text", "speaker_name")
+            VALUES ('delete', old."seq", old."text", old."speaker_name");
+    END;
+    CREATE TRIGGER "statements_au" AFTER UPDATE OF "seq", "text", "speaker_name"
+        ON "statements" BEGIN
+        INSERT INTO "statements_fts" ("statements_fts", rowid, "text", "speaker_name")
+            VALUES ('delete', old."seq", old."text", old."speaker_name");
+        INSERT INTO "statements_fts" (rowid, "text", "speaker_name")
+            VALUES (new."seq", new."text", new."speaker_name");
+    END;
+"""
+
+
+@migrations(name="013_statement_primary_links")
+def _statement_primary_links(db: Database) -> None:
+    # quantities, matches and reviews name statements(id), but the key was seq, so a tool
+    # that follows foreign keys to the primary key (Datasette) found nothing behind them.
+    # Rebuilt with id as the key and seq kept, unique, for matching and the queue; the
+    # children's REFERENCES statements(id) now name the key and need no rebuild. Search
+    # is read by seq (rowids of a table without an integer key may change on VACUUM) and
+    # kept in step by triggers, as sqlite-utils' enable_fts(create_triggers=True) keeps
+    # it, but only when the words or the speaker change, not the flags or the worth. A
+    # row whose words are indexed already is skipped: ingest indexes an article's rows in
+    # one executemany before it inserts them, at half the cost of a trigger a row.
+    # match_keys loses its link to seq: seq is no longer the key, so a browser's link
+    # from it would lead nowhere. Indexes, triggers and views are made again from their
+    # own SQL, and columns a later step added are carried over, so nothing is lost.
+    # The store runs steps with foreign keys off (SQLite's way to rebuild a table) and
+    # this one checks them all before it commits.
+    known = {
+        "seq", "id", "article_id", "type", "kind", "text", "start", "end", "speaker_id",
+        "speaker_name", "speaker_mention", "speaker_start", "speaker_end", "cue",
+        "cue_start", "cue_end", "parts", "repeats", "quote_id", "norm", "figures", "flags",
+        "worth", "worth_why", "part_of",
+    }  # fmt: skip
+    columns = db.execute('PRAGMA table_info("statements")').fetchall()
+    extra = [c for c in columns if c[1] not in known]
+    names = ", ".join(f'"{c[1]}"' for c in columns)
+    kept = db.execute(
+        """SELECT type, name, sql FROM sqlite_master
+           WHERE tbl_name IN ('statements', 'match_keys') AND type IN ('index', 'trigger')
+             AND sql IS NOT NULL AND name NOT IN ('statements_ai', 'statements_ad',
+             'statements_au')"""
+    ).fetchall()
+    views = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall()
+    for name, _ in views:
+        db.execute(f'DROP VIEW "{name}"')
+    for statement in ('DROP TABLE IF EXISTS "statements_fts"', _STATEMENTS_KEYED_BY_ID):
+        db.execute(statement)
+    for _, name, type_, notnull, default, _ in extra:
+        null = " NOT NULL" if notnull else ""
+        dflt = f" DEFAULT {default}" if default is not None else ""
+        db.execute(f'ALTER TABLE statements_new ADD COLUMN "{name}" {type_}{null}{dflt}')
+    db.execute(f"INSERT INTO statements_new ({names}) SELECT {names} FROM statements")
+    db.execute("DROP TABLE statements")
+    db.execute("ALTER TABLE statements_new RENAME TO statements")
+    if "match_keys" in db.table_names():
+        db.executescript(
+            """
+            CREATE TABLE match_keys_new (      -- blocking keys: candidates, never all pairs
+                key TEXT NOT NULL,
+                seq INTEGER NOT NULL           -- statements.seq
+            );
+            INSERT INTO match_keys_new (rowid, key, seq)
+                SELECT rowid, key, seq FROM match_keys ORDER BY rowid;
+            DROP TABLE match_keys;
+            ALTER TABLE match_keys_new RENAME TO match_keys;
+            """
+        )
+    for _, _, sql in kept:
+        db.execute(sql)
+    db.executescript(_STATEMENT_SEARCH_SYNCED)
+    for _, sql in views:
+        db.execute(sql)
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise ValueError(f"rebuilding statements would break {len(broken)} link(s): {broken[:3]}")
+
+
+@migrations(name="014_article_bylines")
+def _article_bylines(db: Database) -> None:
+    # what a page prints about itself: the byline, the section and tags, and the moment of
+    # publication with its UTC offset (published stays the publisher's local day)
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN author TEXT;
+        ALTER TABLE articles ADD COLUMN section TEXT;
+        ALTER TABLE articles ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';  -- JSON list
+        ALTER TABLE articles ADD COLUMN published_at TEXT;  -- ISO 8601 with its offset
+        """
+    )
+
+
+@migrations(name="015_review_summaries")
+def _review_summaries(db: Database) -> None:
+    # the reviewer's short wording of the claim, which ClaimReview publishes as
+    # claimReviewed (a statement is often longer than the 75 characters that display)
+    db.execute("ALTER TABLE reviews ADD COLUMN summary TEXT")

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from .db import in_chunks, query
 
-REVIEW_FIELDS = ("verdict", "note", "evidence")
+REVIEW_FIELDS = ("verdict", "summary", "note", "evidence")
 UNDOABLE_ACTIONS = ("set", "merge_speakers", "split_speaker")
 
 
@@ -21,7 +21,7 @@ def review(conn: sqlite3.Connection, statement_id: str) -> dict[str, Any] | None
     """A statement's review, evidence as a list; None when it has none."""
     row = query(
         conn,
-        "SELECT verdict, note, evidence, reviewer, updated_at, revision FROM reviews"
+        "SELECT verdict, summary, note, evidence, reviewer, updated_at, revision FROM reviews"
         " WHERE statement_id = ?",
         (statement_id,),
     ).fetchone()
@@ -66,7 +66,8 @@ def reviewed_in(conn: sqlite3.Connection, article_id: str) -> list[sqlite3.Row]:
     """An article's statements that have a review, with it, in order."""
     return query(
         conn,
-        """SELECT s.id, s.kind, s.text, r.verdict, r.note, r.evidence, r.reviewer, r.updated_at
+        """SELECT s.id, s.kind, s.text, r.verdict, r.summary, r.note, r.evidence, r.reviewer,
+                  r.updated_at
            FROM statements s JOIN reviews r ON r.statement_id = s.id
            WHERE s.article_id = ? ORDER BY s.seq""",
         (article_id,),
@@ -94,13 +95,37 @@ def insert_review(
     reviewer: str | None,
     updated_at: str,
     revision: int,
+    summary: str | None = None,
 ) -> None:
     """A whole review as an import brings it."""
     conn.execute(
-        "INSERT INTO reviews (statement_id, verdict, note, evidence, reviewer, updated_at,"
-        " revision) VALUES (?,?,?,?,?,?,?)",
-        (statement_id, verdict, note, json.dumps(evidence), reviewer, updated_at, revision),
+        "INSERT INTO reviews (statement_id, verdict, summary, note, evidence, reviewer,"
+        " updated_at, revision) VALUES (?,?,?,?,?,?,?,?)",
+        (
+            statement_id,
+            verdict,
+            summary,
+            note,
+            json.dumps(evidence),
+            reviewer,
+            updated_at,
+            revision,
+        ),
     )
+
+
+def summaries(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """The reviewers' short wordings of many statements, where they wrote one."""
+    out: dict[str, str] = {}
+    for chunk, marks in in_chunks(ids):
+        out |= dict(
+            conn.execute(
+                f"SELECT statement_id, summary FROM reviews"
+                f" WHERE statement_id IN ({marks}) AND summary IS NOT NULL",
+                chunk,
+            ).fetchall()
+        )
+    return out
 
 
 # --- history -------------------------------------------------------------------------

@@ -95,6 +95,8 @@ def insert_statements(
             for q in d.quantities
         ]
         seqs.append(seq)
+    # indexed first, in bulk: the insert trigger then skips these rows (migration 013)
+    conn.executemany("INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?,?,?)", fts)
     conn.executemany(
         'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
         " speaker_id, speaker_name, speaker_mention, speaker_start, speaker_end, cue,"
@@ -107,7 +109,6 @@ def insert_statements(
         " comparator, date, key) VALUES (?,?,?,?,?,?,?,?,?,?)",
         qrows,
     )
-    conn.executemany("INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?,?,?)", fts)
     return seqs
 
 
@@ -212,22 +213,10 @@ def attribution(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | No
 def set_speaker(
     conn: sqlite3.Connection, statement_id: str, speaker_id: int | None, name: str | None
 ) -> None:
-    """Attribute a statement to another speaker, keeping speaker search in step."""
-    row = attribution(conn, statement_id)
-    if row is None:
-        return
+    """Attribute a statement to another speaker (a trigger keeps speaker search in step)."""
     conn.execute(
         "UPDATE statements SET speaker_id = ?, speaker_name = ? WHERE id = ?",
         (speaker_id, name, statement_id),
-    )
-    conn.execute(
-        "INSERT INTO statements_fts (statements_fts, rowid, text, speaker_name)"
-        " VALUES ('delete', ?, ?, ?)",
-        (row["seq"], row["text"], row["speaker_name"]),
-    )
-    conn.execute(
-        "INSERT INTO statements_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
-        (row["seq"], row["text"], name),
     )
 
 

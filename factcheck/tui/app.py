@@ -311,6 +311,26 @@ class FactcheckApp(App[None]):
 
         self.push_screen(EditNote((view.review or {}).get("note") or ""), done)
 
+    def on_edit_summary(self, m: msg.EditSummary) -> None:
+        view = m.view
+
+        def done(summary: str | None) -> None:
+            if summary is not None:
+                self._guarded(
+                    _review().set_summary,
+                    self.store,
+                    view.id,
+                    summary,
+                    reviewer=self.reviewer,
+                    seen_revision=view.revision,
+                )
+
+        from ..export.claimreview import CLAIM_REVIEWED_MAX
+
+        current = (view.review or {}).get("summary") or ""
+        prompt = f"Summary for ClaimReview ({CLAIM_REVIEWED_MAX} characters or fewer; empty clears)"
+        self.push_screen(AskText(prompt, value=current), done)
+
     def on_add_evidence(self, m: msg.AddEvidence) -> None:
         view = m.view
 
@@ -698,9 +718,7 @@ class FactcheckApp(App[None]):
                 self.notify, f"{c.path}: cannot write: {e.strerror or e}", severity="error"
             )
             return
-        self.call_from_thread(
-            self.notify, f"exported {done.items} as {c.fmt} to {c.path}", timeout=4
-        )
+        self.call_from_thread(self.notify, f"{c.path}: {done.summary(c.fmt)}", timeout=4)
 
     # --- command palette ----------------------------------------------------------------
 

@@ -62,6 +62,10 @@ class EditNote(StatementAction):
     pass
 
 
+class EditSummary(StatementAction):
+    """Write the short wording of the claim that ClaimReview publishes."""
+
+
 class AddEvidence(StatementAction):
     pass
 

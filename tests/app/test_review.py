@@ -127,6 +127,7 @@ def test_verdict_command_uses_the_same_core(seeded):
     assert r.exit_code == 0, r.output
     assert review_of(seeded, sid) | {"updated_at": None} == {
         "verdict": "false",
+        "summary": None,
         "note": "Wrong figure",
         "evidence": [],
         "reviewer": "cy",

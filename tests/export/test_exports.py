@@ -12,10 +12,16 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.app.ingest import ingest
-from factcheck.app.review import add_evidence, set_match_status, set_note, set_verdict
+from factcheck.app.review import (
+    add_evidence,
+    set_match_status,
+    set_note,
+    set_summary,
+    set_verdict,
+)
 from factcheck.cli import main
 from factcheck.export import Filters, claimreview, collect, render
-from factcheck.models import Article
+from factcheck.models import Article, HistoryEntry
 from factcheck.store import Store
 from tests.conftest import ROOT, SEED_FILES, SEEDS
 
@@ -92,8 +98,8 @@ def test_csv_reads_back_one_row_a_statement_with_text_intact(reviewed):
     store, mnuchin, _ = reviewed
     cs = collect(store)
     text = render(cs, "csv")
-    assert "\r\n" in text
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert "\r\n" in text and text.startswith("\ufeff")  # a byte-order mark, for spreadsheets
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
     assert len(rows) == len(cs.statements)
     row = next(r for r in rows if r["statement_id"] == mnuchin)
     original = next(s for s in cs.statements if s.id == mnuchin)
@@ -106,22 +112,34 @@ def test_claimreview_objects_property_by_property(reviewed):
     store, mnuchin, claim = reviewed
     reviews = json.loads(
         render(
-            collect(store), "claimreview", site="https://fc.example/r", publisher="Example Checks"
+            collect(store),
+            "claimreview",
+            site="https://fc.example/r",
+            publisher="Example Checks",
+            publisher_url="https://fc.example",
         )
     )
     assert len(reviews) == 2
     by_url = {r["url"]: r for r in reviews}
     r = by_url[f"https://fc.example/r/{mnuchin}"]
     assert r["@context"] == "https://schema.org" and r["@type"] == "ClaimReview"
-    assert r["claimReviewed"].startswith("We don’t want a trip")
-    assert r["author"] == {"@type": "Organization", "name": "Example Checks"}
+    # no summary written: the statement cut at a word boundary, within 75 characters
+    assert r["claimReviewed"].startswith("We don’t want a trip") and r["claimReviewed"][-1] == "…"
+    assert len(r["claimReviewed"]) <= claimreview.CLAIM_REVIEWED_MAX
+    assert r["author"] == {
+        "@type": "Organization",
+        "name": "Example Checks",
+        "url": "https://fc.example",
+    }
     assert len(r["datePublished"]) == 10
     assert r["reviewRating"] == {
         "@type": "Rating",
+        "name": "True",
         "alternateName": "True",
         "ratingValue": 5,
         "bestRating": 5,
         "worstRating": 1,
+        "ratingExplanation": "Said on CNBC; transcript checked.",
     }
     item = r["itemReviewed"]
     assert item["@type"] == "Claim"
@@ -139,21 +157,94 @@ def test_claimreview_objects_property_by_property(reviewed):
     assert c["author"] == {"@type": "Organization", "name": "The Straits Times"}
 
 
-def test_claimreview_linter_reports_what_google_rejects(reviewed):
-    store, _, _ = reviewed
+def test_claimreview_summary_and_the_first_publication_date(reviewed):
+    store, mnuchin, _ = reviewed
+    set_summary(store, mnuchin, "Mnuchin: no trip that is only talks", reviewer="ana")
+    r = next(
+        r
+        for r in claimreview.build(collect(store), site="https://fc.example", publisher="X")
+        if r["url"].endswith(mnuchin)
+    )
+    assert r["claimReviewed"] == "Mnuchin: no trip that is only talks"
+    history = [
+        HistoryEntry(at="2024-01-02T10:00:00+00:00", action="set", field="note", new="x"),
+        HistoryEntry(at="2024-01-03T10:00:00+00:00", action="set", field="verdict", new=None),
+        HistoryEntry(
+            at="2024-01-04T10:00:00+00:00",
+            action="set",
+            field="verdict+note",
+            new={"verdict": "false", "note": "y"},
+        ),
+        HistoryEntry(at="2024-02-09T10:00:00+00:00", action="set", field="verdict", new="true"),
+    ]
+    assert claimreview.first_published(history) == "2024-01-04"  # not the last edit
+
+
+def test_short_claim_cuts_at_a_word_boundary():
+    text = "The United States and China agreed on Tuesday to delay a planned increase in tariffs"
+    cut = claimreview.short_claim(text)
+    assert cut == "The United States and China agreed on Tuesday to delay a planned increase…"
+    assert len(cut) <= 75 and claimreview.short_claim("Short.") == "Short."
+
+
+def test_claimreview_check_flags_placeholders_and_missing_summaries(reviewed):
+    store, mnuchin, _ = reviewed
+    db = ["--db", str(store.path)]
+    r = CliRunner().invoke(main, ["export", *db, "--format", "claimreview", "--check"])
+    assert r.exit_code == 1
+    assert "placeholder site" in r.stdout and "placeholder publisher" in r.stdout
+    assert f"factcheck summary {mnuchin} TEXT" in r.stdout
+    assert "problem(s) in the ClaimReview of 2 review(s)" in r.stderr
     reviews = claimreview.build(collect(store), site="https://fc.example", publisher="X")
-    problems = claimreview.lint(reviews)
-    assert any("claimReviewed is" in p and "under 75" in p for p in problems)
     broken = [dict(reviews[0])]
     broken[0]["reviewRating"] = {"@type": "Rating", "ratingValue": 3}
     del broken[0]["author"]
     problems = claimreview.lint(broken)
     assert any("missing required property author" in p for p in problems)
     assert any("no alternateName" in p for p in problems)
-    r = CliRunner().invoke(
-        main, ["export", "--db", str(store.path), "--format", "claimreview", "--check"]
+    assert any("reviewRating has no name" in p for p in problems)
+    long = [dict(reviews[0], claimReviewed="x" * 80)]
+    assert any("claimReviewed is 80 characters" in p for p in claimreview.lint(long))
+
+
+def test_claimreview_check_passes_on_the_seeds_once_summaries_and_publisher_are_given(reviewed):
+    store, mnuchin, claim = reviewed
+    db = ["--db", str(store.path)]
+    run = CliRunner().invoke
+    assert run(main, ["summary", mnuchin, "Mnuchin: no trip of talks alone", *db]).exit_code == 0
+    assert run(main, ["summary", claim, "Trump delayed some China tariffs", *db]).exit_code == 0
+    r = run(
+        main,
+        [
+            "publisher",
+            *db,
+            "--name",
+            "Example Checks",
+            "--url",
+            "https://checks.example",
+            "--site",
+            "https://checks.example/reviews",
+        ],
     )
-    assert r.exit_code == 1 and "claimReviewed is" in r.stdout
+    assert r.exit_code == 0, r.output
+    r = run(main, ["export", *db, "--format", "claimreview", "--check"])
+    assert r.exit_code == 0, r.stdout
+    assert "0 problem(s) in the ClaimReview of 2 review(s)" in r.stderr
+    out = json.loads(run(main, ["export", *db, "--format", "claimreview"]).stdout)
+    assert {o["author"]["url"] for o in out} == {"https://checks.example"}
+    assert all(o["url"].startswith("https://checks.example/reviews/") for o in out)
+
+
+def test_a_file_export_counts_what_it_wrote(reviewed, tmp_path):
+    store, _, _ = reviewed
+    target = tmp_path / "reviews.json"
+    r = CliRunner().invoke(
+        main, ["export", "--db", str(store.path), "--format", "claimreview", "-o", str(target)]
+    )
+    assert r.exit_code == 0
+    n = len(collect(store).statements)
+    assert f"{target}: 2 review(s) as claimreview, of {n} statement(s) selected" in r.stderr
+    assert len(json.loads(target.read_text(encoding="utf-8"))) == 2
 
 
 def test_markdown_report_has_verdict_context_notes_evidence_and_both_sides(reviewed):

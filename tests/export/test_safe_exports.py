@@ -109,3 +109,29 @@ def test_code_spans_and_line_breaks_hold_any_text():
         rendered
         == "<p><strong>Note</strong>: one<br />\n<br />\n# two<br />\n1. three<br />\n===</p>"
     )
+
+
+def test_csv_round_trip_through_a_file_as_a_spreadsheet_reads_it(hostile, tmp_path):
+    """A file with a UTF-8 byte-order mark (so a spreadsheet reads “ as “, not â€œ), an
+    =-leading note that opens as text, and every character back as written."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    store, ids = hostile
+    target = tmp_path / "claims.csv"
+    db = ["--db", str(store.path), "--format", "csv"]
+    r = CliRunner().invoke(main, ["export", *db, "-o", str(target)])
+    assert r.exit_code == 0, r.output
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(ids) and next(iter(rows[0])) == "statement_id"
+    assert {row["note"] for row in rows} == {"'" + NOTE}
+    assert any("We will sign <img" in row["text"] for row in rows)
+    # what a spreadsheet shows, minus the ' it hides, is what the reviewer wrote
+    assert rows[0]["note"].removeprefix("'") == NOTE
+    plain = tmp_path / "plain.csv"
+    assert CliRunner().invoke(main, ["export", *db, "--no-bom", "-o", str(plain)]).exit_code == 0
+    assert plain.read_bytes() == data.removeprefix(b"\xef\xbb\xbf")

@@ -16,6 +16,7 @@ from ...vocabulary import ScaleEntry
 from ..messages import (
     AddEvidence,
     EditNote,
+    EditSummary,
     Judge,
     OpenStatement,
     ReadArticle,
@@ -70,6 +71,7 @@ class StatementScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back"),
         Binding("1,2,3,4,5,6,7,8,9", "noop", "Verdict", key_display="1-6"),
         Binding("e", "note", "Note"),
+        Binding("s", "summary", "Summary", show=False),
         Binding("l", "evidence", "Add link"),
         Binding("L", "remove_evidence", "Remove link", show=False),
         Binding("o", "read", "Article"),
@@ -150,6 +152,9 @@ class StatementScreen(Screen[None]):
         if v.figures:
             review.append("\nFigures: ", "bold")
             review.append("; ".join(v.figures))
+        if r.get("summary"):
+            review.append("\nSummary: ", "bold")
+            review.append(r["summary"])
         review.append("\nNote: ", "bold")
         review.append(" ".join((r.get("note") or "—").split()))
         review.append("\nEvidence: ", "bold")
@@ -208,6 +213,9 @@ class StatementScreen(Screen[None]):
 
     def action_note(self) -> None:
         self.post_message(EditNote(self.view))
+
+    def action_summary(self) -> None:
+        self.post_message(EditSummary(self.view))
 
     def action_evidence(self) -> None:
         self.post_message(AddEvidence(self.view))
