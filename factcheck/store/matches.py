@@ -95,7 +95,7 @@ def summary(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
 
 def delete_all(conn: sqlite3.Connection) -> list[str]:
     """Drop every match; the statements that had one, for their flags."""
-    ids = [r[0] for r in plain_rows(conn, "SELECT a FROM matches UNION SELECT b FROM matches")]
+    ids = [sid for (sid,) in plain_rows(conn, "SELECT a FROM matches UNION SELECT b FROM matches")]
     conn.execute("DELETE FROM matches")
     return ids
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models import HistoryEntry
 
-from .db import in_chunks, query
+from .db import in_chunks, plain_rows, query
 
 REVIEW_FIELDS = ("verdict", "summary", "note", "evidence")
 UNDOABLE_ACTIONS = ("set", "merge_speakers", "split_speaker")
@@ -267,8 +267,15 @@ def changes(
 
 def reviewers_and_days(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     """Who has changed anything, and on which days (newest first)."""
-    who = [r[0] for r in conn.execute("SELECT DISTINCT reviewer FROM history ORDER BY 1") if r[0]]
+    who = [
+        name
+        for (name,) in plain_rows(conn, "SELECT DISTINCT reviewer FROM history ORDER BY 1")
+        if name
+    ]
     days = [
-        r[0] for r in conn.execute("SELECT DISTINCT substr(at, 1, 10) FROM history ORDER BY 1 DESC")
+        day
+        for (day,) in plain_rows(
+            conn, "SELECT DISTINCT substr(at, 1, 10) AS day FROM history ORDER BY 1 DESC"
+        )
     ]
     return who, days
