@@ -217,7 +217,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
             if not name or name in speaker_ids:
                 continue
             named = cast.get(name) or Speaker(name=name, kind="other")
-            full = within_article(name, x.speakers)
+            full = within_article(name, x.speakers, a.text)
             if full is not None:  # a bare surname means the one person its article names
                 named = full.model_copy(update={"aliases": [*full.aliases, *named.aliases, name]})
             r = resolver.resolve(named, scope=document_id)

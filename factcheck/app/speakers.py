@@ -10,10 +10,13 @@ and always wins over what ingest would decide.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from ..extract import lexicon as lx
+from ..match import name_words as nw
 from ..match.identity import (
     NameClass,
     NameParts,
@@ -218,9 +221,11 @@ class SpeakerResolver:
             sq.set_aliases(self.conn, sid, sorted(current | new))
 
 
-def within_article(name: str, cast: list[Speaker]) -> Speaker | None:
+def within_article(name: str, cast: list[Speaker], text: str = "") -> Speaker | None:
     """The person an article names in full whom a bare surname of the same article means
-    ("Mr. Stone" after "Roger J. Stone Jr."): one fitting full name, or None."""
+    ("Mr. Stone" after "Roger J. Stone Jr."): one fitting full name among the article's
+    cast, else one full form of that surname in its text; None when there is none, or more
+    than one person it could be."""
     parts = name_parts(name)
     if parts.first is not None or parts.surname is None:
         return None
@@ -233,7 +238,41 @@ def within_article(name: str, cast: list[Speaker]) -> Speaker | None:
         and p.surname == parts.surname
         and not (gender and sp.gender and sp.gender != gender)
     ]
-    return fitting[0] if len(fitting) == 1 else None
+    if fitting and all(
+        same_person(name_parts(fitting[0].name), name_parts(f.name)) for f in fitting
+    ):
+        return max(fitting, key=lambda f: (best_name([x.name for x in fitting]) == f.name, f.name))
+    if fitting or not text:
+        return None
+    surname = name.split()[-1]
+    people: dict[str, str] = {}
+    doubtful: set[str] = set()  # capitalised words before the surname that may be first names
+    pattern = rf"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)+|\s+){re.escape(surname)}\b"
+    for m in re.finditer(pattern, text):
+        form = " ".join(m.group(0).split())
+        fp = name_parts(form)
+        first = form.split()[0].lower()
+        if fp.first is None or first in nw.EDGE_NOISE or first in lx.NOT_NAMES:
+            continue  # "President Obama", "But Obama"
+        if (
+            first not in lx.FIRST_NAMES
+            and _opens_sentence(text, m.start())
+            and not text.startswith(",", m.end())  # "Vicente Fox, the former president"
+        ):
+            doubtful.add(fp.first)  # "Plus Obama ...": any capitalised word, or a name
+            continue
+        if gender and lx.FIRST_NAMES.get(fp.first) not in (None, gender):
+            continue
+        people.setdefault(fp.first, form)
+    if len(people) != 1 or not doubtful <= set(people):
+        return None
+    (form,) = people.values()
+    return Speaker(name=" ".join(form.split()), kind="person").model_copy(update={"gender": gender})
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \t“\"‘'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 # --- a reviewer's decisions, which later ingests respect ----------------------------

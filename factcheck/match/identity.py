@@ -94,12 +94,17 @@ def _is_title(word: str) -> bool:
 
 def _strip_title(words: list[str]) -> list[str]:
     """The person's name out of a run that starts with a title or organisation words:
-    "Human Rights Campaign President Chad Griffin" → "Chad Griffin"."""
+    "Human Rights Campaign President Chad Griffin" → "Chad Griffin"; a word or two glued
+    on from a headline before a known first name go too ("Rival Hillary Clinton")."""
     for i in range(len(words) - 1):
         if _bare(words[i]) in lx.FIRST_NAMES and not any(_is_title(w) for w in words[i:]):
-            if i and any(
-                _is_title(w) or _bare(w) in lx.ORG_WORDS or _bare(w) in nw.PARTY_LABELS
-                for w in words[:i]
+            before = words[:i]
+            if before and (
+                any(
+                    _is_title(w) or _bare(w) in lx.ORG_WORDS or _bare(w) in nw.PARTY_LABELS
+                    for w in before
+                )
+                or (len(before) <= 2 and not any(_bare(w) in lx.FIRST_NAMES for w in before))
             ):
                 return words[i:]
             break
@@ -159,8 +164,17 @@ def same_person(a: NameParts, b: NameParts) -> bool:
         and a.surname == b.surname
         and first_names_agree(a.first, b.first)
         and _middles_agree(a.middles, b.middles)
-        and (a.suffix is None or b.suffix is None or a.suffix == b.suffix)
+        and _suffixes_agree(a, b)
     )
+
+
+def _suffixes_agree(a: NameParts, b: NameParts) -> bool:
+    """Both the same, or one absent, unless the name is a known father's and son's."""
+    if a.suffix == b.suffix:
+        return True
+    if a.suffix is not None and b.suffix is not None:
+        return False
+    return (a.first, a.surname) not in nw.FATHER_AND_SON
 
 
 def roles_agree(a: str | None, b: str | None) -> bool:
@@ -244,12 +258,28 @@ def classify_speaker(s: Speaker) -> tuple[NameClass, str]:
         return "organisation", _without_article(name)
     if len(words) <= 2 and low[-1] in nw.GROUP_WORDS:
         return "description", name  # "Democrats", "House Republicans"
-    while len(words) > 1 and _bare(words[-1]) in nw.GROUP_WORDS:
-        words = words[:-1]  # a headline's "Donald Trump Critics"
+    while len(words) > 1 and (
+        _bare(words[-1]) in nw.GROUP_WORDS or _bare(words[-1]) in nw.HEADLINE_VERBS
+    ):
+        words = words[:-1]  # a headline's "Donald Trump Critics", "Hillary Clinton Speaks"
+    if _two_people(words):
+        return "junk", name  # "Jeff Flake John McCain": whose words, nobody can say
     person = _strip_title(words)
     if all(_is_title(w) for w in person):
         return "description", name  # a bare title: "The President", "Senator"
     return "person", " ".join(person)
+
+
+def _two_people(words: list[str]) -> bool:
+    """Two full names run together: a known first name and a surname, twice."""
+    starts = [
+        i
+        for i in range(len(words) - 1)
+        if _bare(words[i]) in lx.FIRST_NAMES
+        and _bare(words[i + 1]) not in lx.FIRST_NAMES
+        and not _INITIALS.match(words[i + 1])
+    ]
+    return any(j >= i + 2 for i in starts for j in starts)
 
 
 def _without_article(name: str) -> str:
@@ -308,6 +338,8 @@ def alias_fits(alias: str, name: str) -> bool:
         return False
     if theirs.first is not None and not same_person(mine, theirs):
         return False
+    if theirs.suffix != mine.suffix and (mine.first, mine.surname) in nw.FATHER_AND_SON:
+        return False  # "Trump Jr." is not a way of writing Donald Trump
     words = alias.split()
     keep = len(words)
     while keep > 0 and _bare(words[keep - 1]) in nw.SUFFIXES:

@@ -66,3 +66,17 @@ ORG_LINKS = frozenset({"for", "of", "at", "with", "from", "in"})
 PARTY_LABELS = frozenset(
     {"gop", "dem", "dems", "democrat", "democratic", "republican", "independent", "labour", "tory"}
 )
+
+# verbs a Title-Case headline puts after a name ("Laura Penn Speaks", "Mayor Slams Council")
+HEADLINE_VERBS = frozenset(
+    {"says", "speaks", "slams", "rips", "blasts", "hits", "warns", "urges", "calls", "responds",
+     "defends", "attacks", "praises", "denies", "vows", "claims", "admits", "talks", "explains",
+     "reacts", "fires", "knocks", "mocks", "pans", "touts", "unveils", "announces", "rejects"}
+)  # fmt: skip
+
+# names a public father and son share: written without a suffix, the name is the father's
+# ("Donald Trump" is never "Donald Trump Jr."); (formal first name, surname), lower case
+FATHER_AND_SON = frozenset(
+    {("donald", "trump"), ("jesse", "jackson"), ("robert", "kennedy"), ("martin", "king"),
+     ("calvin", "ripken"), ("kenneth", "griffey"), ("hank", "williams")}
+)  # fmt: skip

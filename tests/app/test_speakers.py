@@ -88,9 +88,15 @@ def test_an_honorific_picks_the_namesake_of_its_gender(store):
         (P(name="Joseph R. Biden Jr."), P(name="Joe Biden"), True),
         (P(name="Paul LePage", role="Maine Gov."), P(name="Paul R. LePage", role="governor"), True),
         (P(name="George W. Bush"), P(name="George H.W. Bush"), False),
+        (P(name="Donald Trump Jr."), P(name="Donald Trump"), False),
+        (P(name="Donald Trump"), P(name="Donald Trump Jr."), False),
+        (P(name="Eric H. Holder Jr."), P(name="Eric Holder"), True),
         (P(name="Jeb Bush"), P(name="George W. Bush"), False),
         (P(name="Human Rights Campaign President Chad Griffin"), P(name="Chad Griffin"), True),
         (P(name="GOP Kevin Marsh"), P(name="Kevin Marsh"), True),
+        (P(name="Rival Laura Penn"), P(name="Laura Penn"), True),
+        (P(name="Laura Penn Speaks"), P(name="Laura Penn"), True),
+        (P(name="Mary Kay Henley"), P(name="Mary Kay Henley"), True),
     ],
     ids=lambda v: v.name if isinstance(v, Speaker) else str(v),
 )
@@ -101,7 +107,13 @@ def test_full_names_are_one_person_by_their_parts_never_by_role(store, first, se
 
 @pytest.mark.parametrize(
     "name",
-    ["Clinton released a statement", "Sixty-six percent", "Editor's", "47-page indictment"],
+    [
+        "Clinton released a statement",
+        "Sixty-six percent",
+        "Editor's",
+        "47-page indictment",
+        "Jeff Harmon John Pike",
+    ],
 )
 def test_phrases_get_no_speaker_record(store, name):
     with store.transaction() as conn:
@@ -222,3 +234,25 @@ def test_merge_and_split_are_undoable(store):
     assert _speaker_of(store, "We will win") == "Jo Brand"
     assert store.scalar("SELECT count(*) FROM speakers WHERE id = ?", (new,)) == 0
     assert store.scalar("SELECT count(*) FROM speaker_distinct") == 0
+
+
+def test_a_bare_surname_takes_the_full_name_its_article_prints(store):
+    """The cast may keep only "Mr. Quill", but the article names "Oren Quill" earlier."""
+    text = (
+        'The county treasurer, Oren Quill, spoke first.\n\n"We are broke," Mr. Quill said.\n\n'
+        '"Nobody listens," Quill added.\n'
+    )
+    ingest_texts(store, {"q.txt": text})
+    names = {r[0] for r in store.conn.execute("SELECT name FROM speakers")}
+    assert "Oren Quill" in names and "Quill" not in names
+
+
+def test_within_article_never_guesses_between_two_full_names():
+    from factcheck.app.speakers import within_article
+
+    assert within_article("Quill", [], "Oren Quill and Dana Quill ran. Quill won.") is None
+    assert (
+        within_article("Quill", [], "In the race, Oren Quill ran. Quill won.").name == "Oren Quill"
+    )
+    # a capitalised word opening a sentence may be no name at all: it is not taken
+    assert within_article("Quill", [], "Plus Quill had the money.") is None
