@@ -155,13 +155,15 @@ def pair_single_marks(
     """Single marks used as primary quotes, outside every double-quoted region.
 
     Apostrophes look like closing marks, so an opener needs a word-initial mark and a closer a
-    word-final one, and the pair must hold at least two words.
+    word-final one, and the pair must hold at least two words; in the article's first paragraph,
+    its headline, one word will do ("Calderon calls the wall ‘stupid’").
     """
     out: list[Region] = []
     covered = [(r.open, r.close) for r in doubles]
     ci = 0
-    for ps, pe in paragraphs:
+    for pi, (ps, pe) in enumerate(paragraphs):
         opener: int | None = None
+        min_words = 1 if pi == 0 else 2
         for m in _SINGLE.finditer(text, ps, pe):
             i = m.start()
             while ci < len(covered) and covered[ci][1] <= i:
@@ -180,7 +182,7 @@ def pair_single_marks(
                     opener = i
             elif mark in "’'›" and word_final and not (prev.isalpha() and nxt.isalpha()):
                 s, e = _trim(text, opener + 1, i)
-                if len(text[s:e].split()) >= 2:
+                if len(text[s:e].split()) >= min_words:
                     out.append(Region(open=opener, close=i + 1, pieces=[(s, e)], single=True))
                 opener = None
     return out

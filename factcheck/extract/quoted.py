@@ -15,6 +15,7 @@ from typing import Literal
 from . import lexicon as lx
 from .clauses import AND_THAT, complement_span, content_end, make_indirect, trailing
 from .cues import Cue
+from .headline import headline_lead
 from .marks import Region
 from .phrases import NounPhrase, np_after, skip_complement_opening, subject_before
 from .policy import Policy
@@ -471,9 +472,14 @@ def _sentence_subject(ctx: Around, name: str) -> Attribution | None:
     return clause_subject(ctx.rd, ctx.s, ctx.r.open, ctx.si, name)
 
 
+def _headline_lead(ctx: Around, name: str) -> Attribution | None:
+    return headline_lead(ctx.rd, ctx.r, name)
+
+
 _WINDOW = stage_rules(
     "window",
     {
+        "headline-lead": _headline_lead,
         "before-name-colon": _before_name_colon,
         "before-colon-paragraph": _colon_paragraph,
         "colon-clause": _colon_clause,

@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     Rule("before-said-name", "before", "Said Smith: “…”"),
     Rule("before-name-said", "before", "Mark Evans said: “…”"),
     # -- when no cue next to the quote names a speaker -------------------------------------
+    Rule("headline-lead", "window", "Milbank: Republicans ‘Waving the Flag of Surrender’"),
     Rule("before-name-colon", "window", "Mark Evans: “…”"),
     Rule("before-colon-paragraph", "window", "Jane Cole responded: / “…”"),
     Rule("colon-clause", "window", "The campaign issued this statement: “…”"),

@@ -974,6 +974,44 @@ CASES = [
         "At the time, as prosecutor Marc Tevin put it, “there was nothing to prosecute.”",
         [("there was nothing to prosecute.", "Marc Tevin", "partial")],
     ),
+    # -- headlines: a first paragraph of one short line ----------------------------------
+    Case(
+        "headline lead before a colon",
+        "Okafor: Tariffs ‘A Tax on Every Family’ in Ohio.\n\n"
+        "Senator Ruth Okafor spoke to farmers in Dayton on Monday about the new duties.",
+        [("A Tax on Every Family", "Ruth Okafor", "partial", "headline-lead")],
+    ),
+    Case(
+        "headline closing with a capitalised speech verb",
+        "Port Deal ‘Nearly Done’, Mayor Lina Brandt Says.\n\n"
+        "The city expects to sign the contract with the shipping group this month.",
+        [("Nearly Done", "Lina Brandt", "partial", "headline-lead")],
+    ),
+    Case(
+        "headline opening with a person the article names",
+        "Brandt Calls Harbour Plan ‘A Gift to Developers’.\n\n"
+        "Mayor Lina Brandt criticised the council’s harbour plan on Tuesday night.",
+        [("A Gift to Developers", "Lina Brandt", "partial", "headline-lead")],
+    ),
+    Case(
+        "one-word single-quoted headline quote",
+        "Former mayor Brandt calls the harbour plan ‘reckless’.\n\n"
+        "Lina Brandt, the former mayor, spoke at a rally on Tuesday.",
+        [("reckless", "Lina Brandt", "partial")],
+    ),
+    Case(
+        "sentence-case headline subject before a lower-case verb",
+        "NATO offers ‘full support’ to the new coalition.\n\n"
+        "The alliance met in Brussels on Thursday to discuss the request.",
+        [("full support", "NATO", "partial", "headline-lead")],
+    ),
+    Case(
+        "a headline lead that is no name gives no speaker",
+        "Leaked memo shows plan for ‘rapid cuts’ at the agency.\n\n"
+        "The memo was written in March by an adviser to the board.",
+        [],
+        absent=(),
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
