@@ -163,6 +163,8 @@ def _noun_use(text: str, start: int, end: int, word: str, lemma: str) -> bool:
         # a base form after a singular noun is a compound; after a plural it is the verb
         return not (low.endswith("s") and not low.endswith("ss")) and low not in lx.PLURAL_NOUNS
     if word != lemma:
+        if prev[:1].isupper() and word.endswith("s") and _compound_with_name(text, start, end):
+            return True  # "a series of Twitter posts, Trump": a name-led compound noun
         if low.endswith("ing") or low.endswith("ed") or low in lx.IRREGULAR_PAST:
             return True  # "raising questions", "made remarks": the object of a verb
         if prev.islower() and low.endswith(_ADJECTIVE_ENDINGS) and low not in _ADJECTIVE_LOOKING:
@@ -170,6 +172,20 @@ def _noun_use(text: str, start: int, end: int, word: str, lemma: str) -> bool:
         nxt = _WORD_AFTER.match(text, end)
         return nxt is not None and nxt.group(1).lower() in lx.AUXILIARIES
     return False
+
+
+_COMPOUND_NEXT = {",", ".", "on", "in", "at", "about", "from", "to", "by"}
+_WORD_BEFORE_PREV = re.compile(r"([\w’'\-]+)[ \t]+[\w’'\-]+[ \t]+$")
+
+
+def _compound_with_name(text: str, start: int, end: int) -> bool:
+    """ "of Twitter posts,", "the Senate remarks on": a plural after a determiner or a
+    preposition and a capitalised word, with no object of its own, is a noun."""
+    m = _WORD_BEFORE_PREV.search(text, max(0, start - 60), start)
+    if m is None or m.group(1).lower() not in lx.DETERMINERS | lx.PREPOSITIONS:
+        return False
+    nxt = re.match(r"[ \t]*([\w’']+|[,.])", text[end : end + 20])
+    return nxt is not None and nxt.group(1).lower() in _COMPOUND_NEXT
 
 
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ary")

@@ -118,8 +118,10 @@ def _opening_name(rd: Reading, ps: int, stop: int, rule: str) -> Attribution | N
 
 def _verb_like(word: str) -> bool:
     low = word.lower()
-    return low in lx.SPEECH_VERBS or low in lx.COMMON_VERBS or (
-        low.endswith("s") and low[:-1] in lx.COMMON_VERBS
+    return (
+        low in lx.SPEECH_VERBS
+        or low in lx.COMMON_VERBS
+        or (low.endswith("s") and low[:-1] in lx.COMMON_VERBS)
     )
 
 

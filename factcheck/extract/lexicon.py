@@ -165,7 +165,43 @@ NEEDS_THAT_OR_QUOTE = {"continue", "begin", "go", "post", "comment", "ask"}
 
 # Cues whose base and "-s" forms are also nouns ("a battleground state", "his promises"): in
 # those forms they report a bare clause only after "that"; "promised he would" needs none.
+# Pronouns that name nobody in particular: "those calling for his withdrawal", "anybody who
+# complains". Next to a cue they open a clause inside what someone else says, not a speaker.
+INDEFINITE_PRONOUNS = frozenset(
+    {
+        "anybody",
+        "anyone",
+        "everybody",
+        "everyone",
+        "somebody",
+        "someone",
+        "nobody",
+        "those",
+        "whoever",
+    }
+)
+# Words that may stand between a comma and a participle cue: "…, at one point calling".
+PARTICIPLE_LEADS = frozenset(
+    {
+        "at",
+        "in",
+        "once",
+        "again",
+        "then",
+        "also",
+        "even",
+        "later",
+        "one",
+        "point",
+        "times",
+        "turn",
+        "first",
+        "finally",
+    }
+)
+
 NOUN_LIKE_CUES = {
+    "post",
     "state",
     "report",
     "charge",
@@ -795,6 +831,12 @@ HONORIFICS = {
 
 # Words that make a capitalised run a title rather than a name ("Treasury Secretary").
 TITLE_WORDS = {
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
     "president",
     "vice",
     "vice-president",

@@ -172,6 +172,8 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
             return None
         return After(attribute(np, cue, si, "after-according-to"), "according", True)
     if not between.strip():
+        if cue.participle:
+            return None  # "“…,” accusing it of": a participle's object is no inverted speaker
         np = np_after(rd.doc.tokens, cue.end, hi, rd.policy)
         if np is None:
             return None
@@ -297,7 +299,7 @@ def _before_according_to(ctx: Around, cue: Cue, name: str) -> CueVerdict:
 
 
 def _before_participle(ctx: Around, cue: Cue, name: str) -> CueVerdict:
-    if not (cue.participle and _comma_before(ctx.rd.text, cue.start, ctx.lo)):
+    if not (cue.participle and _participle_clause(ctx.rd.text, cue.start, ctx.lo)):
         return None
     return sentence_subject(ctx.rd, cue, ctx.si, ctx.lo, name) or False
 
@@ -319,8 +321,8 @@ def _subject(ctx: Around, cue: Cue) -> NounPhrase | None:
 
 
 def _before_said_name(ctx: Around, cue: Cue, name: str) -> CueVerdict:
-    if _subject(ctx, cue) is not None:
-        return None
+    if cue.participle or _subject(ctx, cue) is not None:
+        return None  # "accusing it of “…”": what follows a participle is its object
     text, hi = ctx.rd.text, ctx.hi
     inv = np_after(ctx.rd.doc.tokens, cue.end, hi, ctx.rd.policy)
     if inv is not None and text[inv.end : hi].strip(" ,:") == "":
@@ -330,9 +332,15 @@ def _before_said_name(ctx: Around, cue: Cue, name: str) -> CueVerdict:
 
 def _before_name_said(ctx: Around, cue: Cue, name: str) -> CueVerdict:
     np = _subject(ctx, cue)
-    if np is None or passive(ctx.rd.text, cue.start):
+    if np is None or passive(ctx.rd.text, cue.start) or _indefinite(np):
         return False
     return ctx.rd.resolver.attribution(np, cue, ctx.si, name)
+
+
+def _indefinite(np: NounPhrase) -> bool:
+    """ "urging those calling for his exit to …", "saying anybody who complains …": a subject
+    that names nobody belongs to a clause inside another's words."""
+    return (np.refers or np.text).lower() in lx.INDEFINITE_PRONOUNS
 
 
 _BEFORE = stage_rules(
@@ -581,7 +589,20 @@ def _comma_before(text: str, pos: int, floor: int) -> bool:
     k = pos - 1
     while k >= floor and text[k].isspace():
         k -= 1
+    if k > floor and text[k] in "”\"’'" and text[k - 1] == ",":
+        return True  # "“provocative,” accusing it of": the comma sits inside the marks
     return k >= floor and text[k] == ","
+
+
+_LEADS = re.compile(r",[ \t]+((?:[\w’']+[ \t]+){1,3})$")
+
+
+def _participle_clause(text: str, pos: int, floor: int) -> bool:
+    """A participle opening a clause after a comma: "…, saying", "…, at one point calling"."""
+    if _comma_before(text, pos, floor):
+        return True
+    m = _LEADS.search(text, max(floor, pos - 40), pos)
+    return m is not None and all(w.lower() in lx.PARTICIPLE_LEADS for w in m.group(1).split())
 
 
 _PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being", "the", "get", "got"}

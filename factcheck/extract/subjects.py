@@ -39,9 +39,18 @@ def participle_attribution(rd: Reading, cue: Cue, si: int, s: int, rule: str) ->
     return sentence_subject(rd, cue, si, s, rule)
 
 
+_LEAD_PHRASE_WORDS = 4  # "at one point", "in the end": a short phrase before the subject
+
+
 def sentence_subject(rd: Reading, cue: Cue, si: int, s: int, rule: str) -> Attribution | None:
     """The subject of the sentence (from ``s``) whose later verb ``cue`` is."""
     words = [t for t in rd.doc.tokens.between(s, cue.start) if t.is_word]
+    if words and words[0].lower in lx.PREPOSITIONS:
+        # "At one point he sparred with the council, calling …": past a leading phrase
+        lead = words[1 : 1 + _LEAD_PHRASE_WORDS]
+        k = next((n for n, t in enumerate(lead) if t.lower in lx.SUBJECT_PRONOUNS), None)
+        if k is not None and not any(t.is_cap for t in lead[:k]):
+            words = lead[k:]
     while words and (words[0].lower in lx.SENTENCE_ADVERBS or words[0].lower in {"and", "but"}):
         words = words[1:]
     if words and words[0].lower in lx.PRONOUNS:  # "He criticized the deal, but said ..."
@@ -51,6 +60,9 @@ def sentence_subject(rd: Reading, cue: Cue, si: int, s: int, rule: str) -> Attri
         m for m in rd.cast.mentions_between(s, cue.start) if not rd.doc.inside_quote(m.start)
     ]
     verb = first_verb(rd, s, cue.start)
+    finite = first_verb_at(rd.doc.tokens, s, verb)
+    if finite is not None:
+        verb = finite  # "Councilman Dev Shah attacked the budget, calling": before "attacked"
     # the subject comes before the first verb; a name after it sits in the object
     for m in [m for m in mentions if m.start < verb] or mentions:
         return rd.resolver.mention_attribution(m.start, m.end, m.entity, cue, rule)

@@ -1012,6 +1012,39 @@ CASES = [
         [],
         absent=(),
     ),
+    Case(
+        "a participle after a quote: its object is no inverted speaker",
+        "Senator Mia Torres has called the plan “reckless and cruel,” accusing it of "
+        "“punishing the poor” and “rewarding donors.”",
+        [
+            ("reckless and cruel", "Mia Torres", "partial"),
+            ("punishing the poor", "Mia Torres", "partial"),
+        ],
+    ),
+    Case(
+        "an indefinite subject inside a participle's object",
+        "Governor Alan Pike mocked the protest, saying anybody who complains about the rules "
+        "“is not paying attention.”",
+        [("is not paying attention", "Alan Pike", "partial", "before-participle")],
+    ),
+    Case(
+        "a reduced relative inside a participle's object",
+        "“Let the count finish,” said Mayor Rosa Quinn, urging those calling for a recount to "
+        "“give the clerks time.”",
+        [("give the clerks time", "Rosa Quinn", "partial", "before-participle")],
+    ),
+    Case(
+        "a short phrase between the comma and the participle",
+        "Councilman Dev Shah attacked the budget on Monday, at one point calling the mayor a "
+        "“magician” with numbers.",
+        [("magician", "Dev Shah", "partial", "before-participle")],
+    ),
+    Case(
+        "a speech noun in a name-led compound is no cue",
+        "In a series of Twitter posts, Senator Rita Gomez wrote that the bill was "
+        "“dead on arrival.”",
+        [("dead on arrival", "Rita Gomez", "partial")],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
