@@ -269,6 +269,8 @@ def _phrase_kind(toks: list[Tok]) -> str:
         return "skip"
     if _PARTY_TAG.fullmatch(first.text) and len(toks) <= 3:
         return "skip"  # "Sen. Elizabeth Warren, D-Mass., said"
+    if len(toks) == 1 and first.text.isdigit():
+        return "skip"  # an age: "Brittany Lockwood, 20, a nursing major, said"
     if lw in lx.DETERMINERS or not first.is_cap:
         return "appositive"
     words = [t for t in toks if t.is_word]
@@ -354,6 +356,8 @@ def subject_before(
         if kind == "appositive":
             role = text[inner[0].start : inner[-1].end]
             i = _skip_parenthetical(toks, j - 1)  # "Meadows (R-N.C.), the chairman, said"
+            if i >= 2 and toks[i].text.isdigit() and toks[i - 1].text == ",":
+                i -= 2  # "Brittany Lockwood, 20, a nursing major, said": past the age
             continue
         # kind == "name": "Hong Kong's Chief Executive, Carrie Lam, warned"
         np = _collect_np(text, toks, j + 1, i - 1, False, policy, validate)

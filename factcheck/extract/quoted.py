@@ -232,12 +232,28 @@ def _after_dash_name(ctx: Around, name: str) -> Attribution | None:
     """ "“We can build a wall around him.” ― Steve Quinn": a name after a dash, as a byline."""
     rd = ctx.rd
     m = _DASH_NAME.match(rd.text, ctx.r.close)
+    if m is None and ctx.r.closed:
+        m = _byline_paragraph(rd, ctx.r)
     if m is None or not ctx.r.closed:
         return None
     s, e = m.start(1), m.end(1)
     np = NounPhrase(s, e, rd.text[s:e])
     a = rd.resolver.attribution(np, None, ctx.si, name)
     return a if a.entity is not None or a.name else None
+
+
+def _byline_paragraph(rd: Reading, r: Region) -> re.Match[str] | None:
+    """A quote ending its paragraph, and the next paragraph a dash and a name ("-President
+    Obama, tweeting after the speech."): the byline of the quote, set on a line of its own."""
+    doc = rd.doc
+    pi = doc.paragraph_index(r.close - 1)
+    _, pe = doc.paragraphs[pi]
+    if rd.text[r.close : pe].strip() or pi + 1 >= len(doc.paragraphs):
+        return None
+    ns, _ = doc.paragraphs[pi + 1]
+    if rd.text[ns : ns + 1] not in {"―", "—", "–", "-"}:
+        return None
+    return _DASH_NAME.match(rd.text, ns)
 
 
 _AFTER = stage_rules(

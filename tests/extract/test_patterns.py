@@ -1045,6 +1045,18 @@ CASES = [
         "“dead on arrival.”",
         [("dead on arrival", "Rita Gomez", "partial")],
     ),
+    Case(
+        "an age between a name and its appositive",
+        "Her classmate Nora Pell, 19, a biology major from Tulsa, chimed in. "
+        "“I never thought I would vote at all.”",
+        [("I never thought I would vote", "Nora Pell", "direct", "tag-sentence-before")],
+    ),
+    Case(
+        "a dash byline on the line after the quote",
+        "“Fix the roads first. Then talk to me about stadiums.”\n\n"
+        "-Dana Ortiz, a commuter from Akron.\n\nThe council meets again on Friday.",
+        [("Fix the roads first", "Dana Ortiz", "direct", "after-dash-name")],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
