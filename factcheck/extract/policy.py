@@ -38,6 +38,7 @@ class Policy:
     title_words: int = 8  # a quote after "the book" / "so-called" this short is a name
     naming_lookback: int = 40  # characters before a quote read for "so-called", "the song"
     speech_noun_words: int = 8  # words before a quote read for "his claim that"
+    byline_words: int = 20  # a name and affiliation closing a quote on a line of their own
     headline_words: int = 25  # a Title Case paragraph no longer than this is a headline
     # -- reading back -----------------------------------------------------------------------
     salience_sentences: int = 12  # how many sentences back a pronoun looks for its person

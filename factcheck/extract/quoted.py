@@ -29,7 +29,10 @@ _NAMING = re.compile(
     r"(?:so-called|dubbed|known as|titled|entitled|nicknamed|(?:a|an|the) \w+ (?:called|named)|"
     r"the (?:term|words?|phrase|slogan|hashtag|motto|label|headline|book|song|film|movie|album|"
     r"show|series|novel|poem|play|documentary|podcast)|(?:his|her|their|its|a|an) (?:book|song|"
-    r"film|movie|album|show|novel|poem|memoir|essay|op-ed|column))\s*$",
+    r"film|movie|album|show|novel|poem|memoir|essay|op-ed|column)|"
+    # "his 2002 book, ''Make Your Kid a Millionaire''", "the Politics podcast “So, That Happened”"
+    r"\b(?:book|song|film|movie|album|novel|memoir|autobiography|podcast|documentary|sitcom|"
+    r"anthem|hit|single),?)\s*$",
     re.IGNORECASE,
 )
 _INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
@@ -47,7 +50,26 @@ _DASH_NAME = re.compile(
     r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w’'.\-]*[ \t\u00a0]+){0,4}[A-Z][\w’'\-]+)"
     r"(?=[ \t\u00a0]*(?:[.,;]|$|\n|[“\"‘]))"
 )
-_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+_NICKNAME_SLOT = re.compile(r".*\b[A-Z][\w.’'\-]*[ \t\u00a0]+$", re.DOTALL)
+_NICKNAME = re.compile(r"[A-Z][\w’'\-]*")
+_NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][\w’'\-]+")
+_TITLE_SMALL_WORDS = {
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "in",
+    "on",
+    "to",
+    "for",
+    "at",
+    "with",
+    "from",
+    "by",
+    "or",
+    "vs.",
+}
 
 Shape = Literal["according", "inverted", "subject"]
 
@@ -86,7 +108,7 @@ CueVerdict = Attribution | Literal[False] | None
 def attribute_region(rd: Reading, r: Region, si: int, s: int, e: int) -> Found | None:
     """The statement a quoted region makes, attributed; None for a title or a scare quote."""
     doc, text = rd.doc, rd.text
-    if is_title_or_term(rd, r):
+    if is_title_or_term(rd, r) or byline_line(rd, r) is not None:
         return None
     ctx = _around(rd, r, si, s, e)
     attribution = None
@@ -256,10 +278,55 @@ def _byline_paragraph(rd: Reading, r: Region) -> re.Match[str] | None:
     return _DASH_NAME.match(rd.text, ns)
 
 
+# "S.C. Rep. Jim Clyburn." / "Dean Baker, Center for Economic and Policy Research.": a name,
+# and perhaps its affiliation, closing a quote on a line of its own
+_BYLINE_LINE = re.compile(
+    r"((?:[A-Z][\w.’'\-]*[ \t\u00a0]+){1,5}[A-Z][\w’'\-]+)(?:,[ \t\u00a0]+[^“”\"]{2,120}?)?\.?"
+)
+
+
+def byline_line(rd: Reading, r: Region) -> tuple[int, int] | None:
+    """Where the name of a byline line is, when the region ``r`` is one: a paragraph holding a
+    name (and an affiliation) and the closing mark of the quote the paragraph before left open."""
+    if r.closed or r.open != r.start:
+        return None  # the pairing recovers such a region from a closer with no opener
+    doc = rd.doc
+    pi = doc.paragraph_index(r.open)
+    if pi == 0 or doc.paragraphs[pi][0] != r.open:
+        return None
+    prev = doc.regions_between(doc.paragraphs[pi - 1][0], r.open)
+    if not prev or prev[-1].closed:
+        return None
+    m = _BYLINE_LINE.fullmatch(rd.text, r.start, r.end)
+    if m is None or len(rd.text[r.start : r.end].split()) > rd.policy.byline_words:
+        return None
+    return m.start(1), m.end(1)
+
+
+def _after_byline_line(ctx: Around, name: str) -> Attribution | None:
+    """ "“The reality is … problems for her here. / S.C. Rep. Jim Clyburn.”": the quote left
+    open at its paragraph's end is closed by its speaker's name on the next line."""
+    rd, r = ctx.rd, ctx.r
+    if r.closed:
+        return None
+    pi = rd.doc.paragraph_index(r.open)
+    if pi + 1 >= len(rd.doc.paragraphs):
+        return None
+    ns, ne = rd.doc.paragraphs[pi + 1]
+    nxt = [q for q in rd.doc.regions_between(ns, ne) if q.open == ns]
+    span = byline_line(rd, nxt[0]) if nxt else None
+    if span is None:
+        return None
+    np = NounPhrase(span[0], span[1], rd.text[span[0] : span[1]])
+    a = rd.resolver.attribution(np, None, ctx.si, name)
+    return a if a.entity is not None else None
+
+
 _AFTER = stage_rules(
     "after",
     {
         "after-dash-name": _after_dash_name,
+        "after-byline-line": _after_byline_line,
         "after-according-to": _after_according_to,
         "after-said-name": _after_said_name,
         "after-name-said": _after_name_said,
@@ -538,23 +605,42 @@ def is_title_or_term(rd: Reading, r: Region) -> bool:
     if _NAMING.search(before):
         return len(content.split()) <= rd.policy.title_words
     words = content.split()
+    if (
+        _NICKNAME.fullmatch(content)
+        and _NICKNAME_SLOT.match(text[max(0, r.open - 30) : r.open])
+        and (_NAME_AFTER.match(text, r.close))
+    ):
+        return True  # Rep. Robert C. “Bobby” Scott: a nickname inside a name
     if len(words) == 1 and words[0][:1].isupper():
         # "on Fox News Channel’s “Hannity,”": a one-word name after a possessive or a
         # preposition is the title of a show, a book or a film
         prior = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
         if prior.endswith(("’s", "'s")) or prior in lx.PREPOSITIONS or prior in lx.DETERMINERS:
             return True
-    if 2 <= len(words) <= rd.policy.title_words and not _has_sentence_end(content):
-        sig = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    bare = content.rstrip(" .,")  # US style puts the sentence's full stop inside the marks
+    if 2 <= len(words) <= rd.policy.title_words and not _has_sentence_end(bare + " x"):
+        sig = [w for w in bare.split() if w.lower() not in _TITLE_SMALL_WORDS]
         if (
             sig
-            and all(w[:1].isupper() for w in sig)
-            and not text[r.open - 2 : r.open].strip(" ").endswith((":", ","))
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in sig)
+            and not _introduced(text, r.open)
             and not _headline(rd, r.open)
         ):
             sent_start = rd.doc.sentence_at(r.open)[0]
             return r.open > sent_start + 1  # Title Case mid-sentence: a title or a name
     return False
+
+
+def _introduced(text: str, pos: int) -> bool:
+    """A colon, or a speech verb and a comma, right before the marks: what follows is said
+    ("He said, “We Will Win.”"), not named ("his autobiography, ''A Time for Truth''")."""
+    before = text[max(0, pos - 40) : pos].rstrip(" “\"‘'")
+    if before.endswith(":"):
+        return True
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1].lower() in lx.SPEECH_VERBS
 
 
 def _headline(rd: Reading, pos: int) -> bool:

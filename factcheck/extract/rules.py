@@ -30,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     Rule("name-colon-paragraph", "layout", "LEWIS: Very simply. We cut the waste first."),
     # -- a tag right after the closing mark ------------------------------------------------
     Rule("after-dash-name", "after", "“We can build a wall around him.” ― Steve Quinn"),
+    Rule("after-byline-line", "after", "“…for her here. / S.C. Rep. Jim Clyburn.”"),
     Rule("after-according-to", "after", "“…,” according to a senior diplomat."),
     Rule("after-said-name", "after", "“…,” said Geoff Garin, a pollster."),
     Rule("after-name-said", "after", "“…,” Geoff Garin said."),

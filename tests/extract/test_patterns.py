@@ -1057,6 +1057,37 @@ CASES = [
         "-Dana Ortiz, a commuter from Akron.\n\nThe council meets again on Friday.",
         [("Fix the roads first", "Dana Ortiz", "direct", "after-dash-name")],
     ),
+    Case(
+        "a byline line closing a quote left open",
+        "“We will fund the schools before we fund another stadium.\n"
+        "Ana Ruiz, Ohio Education Association.”\n\nThe levy goes to voters in May.",
+        [("We will fund the schools", "Ana Ruiz", "direct", "after-byline-line")],
+        absent=("Ohio Education Association",),
+    ),
+    Case(
+        "a show's title with the sentence's full stop inside the marks",
+        "Governor Lin Park said on Sunday that the state would appeal, speaking on CBS’s "
+        "“Face the Nation.”",
+        [],
+        absent=("Face the Nation",),
+    ),
+    Case(
+        "a book's title after the noun and a comma",
+        "In his 2014 memoir, “A Long Road Home,” Senator Eli Grant wrote about his father.",
+        [],
+        absent=("A Long Road Home",),
+    ),
+    Case(
+        "a nickname inside a name",
+        "Rep. Robert C. “Bobby” Hale opened his yard to voters on Labor Day.",
+        [],
+        absent=("Bobby",),
+    ),
+    Case(
+        "a Title Case quote after a speech verb and a comma is said, not named",
+        "Senator Eli Grant said, “We Will Not Back Down.”",
+        [("We Will Not Back Down", "Eli Grant", "direct")],
+    ),
     # -- one case per registered rule (rules.RULES) ----------------------------------------
     Case(
         "participle tag before the quote",
