@@ -217,14 +217,6 @@ class Cast:
             out.append((cur_start, words))
         return out
 
-    def _leading_noise(self, start: int, words: list[str]) -> tuple[int, list[str]]:
-        """Drop sentence-initial words that are capitalised only for being first."""
-        while words and words[0].lower() in lx.NOT_NAMES:
-            nxt = self.text.find(words[1], start + len(words[0])) if len(words) > 1 else -1
-            words = words[1:]
-            start = nxt if nxt >= 0 else start
-        return start, words
-
     def _full_name(self, words: list[str], after: str = "") -> Entity | None:
         """A person named in full, or an organisation; None for a bare surname or a place."""
         if len(words) == 1:  # most runs: a word capitalised for starting a sentence, or a surname
