@@ -1,8 +1,10 @@
 """Check-worthy factual claims: sentences that rest on a figure someone could verify.
 
 A sentence is a claim when it carries money, a percentage, a count of something, a duration,
-or a date; a bare number with nothing counted is not enough. Claims are found in the
-reporter's voice and inside quotes alike; a claim inside a quote is the quote's speaker's.
+or a date; a bare number with nothing counted is not enough, nor is the day of the news
+alone ("said on Tuesday", "yesterday"), which every report of a speech carries. Claims are
+found in the reporter's voice and inside quotes alike; a claim inside a quote is the quote's
+speaker's.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import bisect
 from datetime import date
 
 from ..models import Claim, Quantity
-from .quantities import find_quantities
+from .quantities import find_quantities, is_news_day
 from .text import Document
 
 CHECKWORTHY = {"money", "percent", "count", "duration", "date"}
@@ -35,7 +37,7 @@ def find_claims(
             for q in figures[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
             if q["end"] <= e
         ]
-        if not any(q.kind in CHECKWORTHY for q in quantities):
+        if not any(q.kind in CHECKWORTHY and not is_news_day(q) for q in quantities):
             continue
         speaker = quote_id = None
         for q in quantities:

@@ -1737,3 +1737,41 @@ NUMBER_WORDS = {
     "a dozen": 12,
     "dozen": 12,
 }
+
+# --- figures written in words (``numbers``): the words a number spelt out is made of ---
+# Cardinals as number-parser's English tables hold them (its parser reads their combinations);
+# ordinals ("first", "second") are no figures in prose and are left out on purpose.
+CARDINAL_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+CARDINAL_TEENS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+CARDINAL_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+CARDINAL_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+# "two-thirds", "a quarter of": the denominators a fraction is written with, as divisors
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# Words before a spelt-out number that make it a reference to things already named, not a
+# figure: "the two leaders", "both sides", "all three networks", "his two sons".
+NUMBER_REFERENCE_WORDS = frozenset(
+    {"the", "these", "those", "both", "all", "his", "her", "their", "its", "our", "my",
+     "your", "whose", "each", "every", "other", "first", "last", "next", "same", "top"}
+)  # fmt: skip
+
+# Words after "one day" that make it a span of time ("one day after the vote"), not the idiom
+# ("one day, he ...", "could one day win").
+SPAN_WORDS = frozenset({"after", "before", "later", "earlier", "ahead", "since", "ago", "long"})
+
+# --- days relative to the article's date (``quantities``) ------------------------------
+# How many days from the article's date each word is.
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# Named days that are no day of this week: "Super Tuesday", "Black Friday", "Good Friday".
+NAMED_WEEKDAYS = frozenset(
+    {"super", "black", "cyber", "good", "ash", "bloody", "easter", "palm", "shrove", "holy",
+     "fat", "giving", "small", "maundy", "whit", "mad", "manic", "freaky", "casual",
+     "throwback", "fake"}
+)  # fmt: skip

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from . import lexicon as lx
+from . import numbers as nb
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
@@ -30,18 +31,27 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 
+_WORDS = nb.WORDS  # a number spelt out: "twenty-five", "two dozen", "half a million"
+_FIGURE = rf"(?:{_NUM}|{_WORDS})"
+_FRACTION = "|".join(lx.FRACTION_WORDS)
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 _PATTERN = re.compile(
     rf"""
     (?P<money>(?:(?P<mcmp>{_CMP})\s+)?(?P<cur>{_CUR_PREFIX})\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE})\b)?)
-  | (?P<money2>(?:(?P<m2cmp>{_CMP})\s+)?(?P<m2num>{_NUM})\s(?:(?P<m2scale>trillion|billion|million|thousand)\s)?(?P<curword>{_CUR_WORD})\b)
-  | (?P<percent>(?:(?P<pcmp>{_CMP})\s+)?(?P<pnum>{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b))
+  | (?P<money2>(?:(?P<m2cmp>{_CMP})\s+)?(?P<m2num>{_FIGURE})\s(?:(?P<m2scale>trillion|billion|million|thousand)\s)?(?P<curword>{_CUR_WORD})\b)
+  | (?P<percent>(?:(?P<pcmp>{_CMP})\s+)?(?P<pnum>{_FIGURE})\s?(?:%|per\s?cent\b|percent\b|percentage\spoints?\b))
+  | (?P<frac>(?:(?P<fcmp>{_CMP})\s+)?(?P<fnum>{nb.RUN}|\ba|\ban)(?P<fsep>[-\x20])(?P<fden>{_FRACTION})\b(?:(?=(?P<fof>\x20of\b)))?)
+  | (?P<ratio>(?:(?P<rcmp>{_CMP})\s+)?(?P<rnum>{"|".join(lx.CARDINAL_UNITS[1:])})\x20in\x20(?P<rden>{nb.RUN}|\d{{1,3}}(?![\d,.]))\b)
   | (?P<mdy>\b(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?)
   | (?P<dmy>\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<month2>{_MONTH})\b(?:,?\s(?P<year2>(?:19|20)\d{{2}})\b)?)
   | (?P<my>\b(?:(?P<part>late|early|mid|mid-)\s?)?(?P<month3>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?:\s(?P<year3>(?:19|20)\d{{2}})\b)?)
   | (?P<rel>\b(?P<reldir>last|next|this|previous|past)\s(?P<relunit>year|month|week)\b)
-  | (?P<duration>\b(?P<dnum>\d+|{_WORDNUM})[-\s](?P<dunit>day|week|month|year|decade)s?\b(?!-old))
+  | (?P<wday>\b(?:(?P<wdir>last|next|this|coming|past)\s)?(?P<wname>{_WEEKDAY})\b)
+  | (?P<rday>\b(?P<rdword>yesterday|today|tonight|tomorrow)\b)
+  | (?P<duration>(?:(?P<dcmp>{_CMP})\s+)?\b(?P<dnum>\d+|{_WORDS}|a|an)(?P<dsep>[-\s])(?P<dunit>day|week|month|year|decade)s?\b(?!-old)(?:\s(?P<ago>ago)\b)?)
   | (?P<yr>\b(?:19|20)\d{{2}}\b(?![-,.]?\d|\s?(?:{_SCALE}|%|per\s?cent)))
-  | (?P<count>(?:(?P<ccmp>{_CMP})\s+)?(?P<cnum>{_NUM})(?:\s(?P<cscale>trillion|billion|million|thousand))?\b)
+  | (?P<count>(?:(?P<ccmp>{_CMP})\s+)?(?P<cnum>{_FIGURE})(?:\s(?P<cscale>trillion|billion|million|thousand))?\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -61,7 +71,7 @@ _MONTH_HINT = re.compile(
 )
 _UNIT_HINT = re.compile(r"[ \-\t\n\u00a0](?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)")
 _UNIT_LEAD = re.compile(
-    rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s])$", re.IGNORECASE
+    rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s]|an\s)$", re.IGNORECASE
 )
 # Words that open a figure one word before its hint: "USD 250", "Rs. 500", "late October".
 _LEAD_WORDS = frozenset(
@@ -82,6 +92,27 @@ _LEAD_WORDS = frozenset(
         "mid-",
     }
 )
+# A number spelt out, a fraction, a weekday or a day named from today ("two", "dozen",
+# "thirds", "Tuesday", "yesterday"); the figure may begin a word before it ("a dozen",
+# "last Tuesday") or at a comparator ("more than two"). A case-blind alternation of forty
+# words runs at 2 MB/s; the same words in lower case, grouped by their first letter, over an
+# ASCII lower-case copy of the text (one character for one, so offsets hold) run at 25 MB/s.
+# The copy only finds where to look: the full pattern then reads the text itself.
+_HINT_WORDS = (
+    *lx.CARDINAL_UNITS, *lx.CARDINAL_TEENS, *lx.CARDINAL_TENS, *lx.CARDINAL_SCALES, "dozen",
+    *lx.FRACTION_WORDS, *lx.RELATIVE_DAYS, *lx.DAYS,
+)  # fmt: skip
+
+
+def _grouped(words: tuple[str, ...]) -> str:
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{k}(?:{'|'.join(v)})" for k, v in by_first.items())
+
+
+_WORD_HINT = re.compile(rf"\b(?:{_grouped(_HINT_WORDS)})\b")
+_WORD_LEAD = re.compile(r"\b(?:a|an|last|next|this|coming|past)\s$", re.IGNORECASE)
 _LOOKBACK = 16  # how far before a hint its figure may begin, comparators aside
 _REACH = 160  # how far past its hint a figure may run: "more than 1,100 ... per cent" and the like
 _CMP_BEFORE = re.compile(rf"{_CMP}\s+(?:\S{{0,4}})$", re.IGNORECASE)
@@ -159,13 +190,14 @@ _DAYS_IN = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 _STOP_NOUNS = lx.PREPOSITIONS | lx.AUXILIARIES | lx.CLAUSE_OPENERS | {"and", "or", "the", "a"}
 
 
-def parse_number(raw: str) -> float:
+def parse_number(raw: str) -> float | None:
+    """The value of a number in digits or words; None when its words make no one number."""
     raw = raw.strip().lower()
-    if raw in lx.NUMBER_WORDS:
-        return float(lx.NUMBER_WORDS[raw])
-    if raw == "a":
+    if raw in ("a", "an"):
         return 1.0
-    return float(raw.replace(",", ""))
+    if raw[:1].isdigit():
+        return float(raw.replace(",", ""))
+    return nb.word_value(raw)
 
 
 def _comparator(word: str | None) -> str:
@@ -249,6 +281,11 @@ def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = h.start()
         if s == 0 or not text[s - 1].isalnum():
             out.append((_lead(text, s, start), h.end()))
+    folded = text[start:end].encode("ascii", "replace").lower().decode("ascii")
+    for h in _WORD_HINT.finditer(folded):
+        s, e = start + h.start(), start + h.end()
+        lead = _WORD_LEAD.search(text, max(start, s - 8), s)
+        out.append((lead.start() if lead is not None else s, e))
     for h in _UNIT_HINT.finditer(text, max(0, start - 1), end):
         unit = h.start() + 1
         lead = _UNIT_LEAD.search(text, max(start, unit - _LOOKBACK), unit)
@@ -296,22 +333,35 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
         cur = g("cur").strip().lower()
         scale = _SCALES.get((g("mscale") or "").lower(), 1.0)
         unit = _CURRENCY.get(cur, cur.upper())
-        return _money(parse_number(g("mnum")) * scale, unit, _comparator(g("mcmp")))
+        amount = float(g("mnum").replace(",", ""))  # digits: a currency sign takes no words
+        return _money(amount * scale, unit, _comparator(g("mcmp")))
     if g("money2"):
+        if _named_by_words(m, text, "m2num"):
+            return None
         scale = _SCALES.get((g("m2scale") or "").lower(), 1.0)
         unit = _CURRENCY[g("curword").lower()]
-        return _money(parse_number(g("m2num")) * scale, unit, _comparator(g("m2cmp")))
+        spelt = parse_number(g("m2num"))
+        if spelt is None:
+            return None
+        return _money(spelt * scale, unit, _comparator(g("m2cmp")))
     if g("percent"):
         value = parse_number(g("pnum"))
-        cmp_ = _comparator(g("pcmp"))
+        if value is None or _named_by_words(m, text, "pnum") or _reference(m, text, "pnum"):
+            return None
         unit = "pp" if "point" in g("percent").lower() else "%"
-        return {
-            "kind": "percent",
-            "value": value,
-            "unit": unit,
-            "comparator": cmp_,
-            "key": f"percent:{_fmt(value)}{unit}:{cmp_}",
-        }
+        return _percent(value, unit, _comparator(g("pcmp")))
+    if g("frac"):
+        # "two-thirds", "a quarter of": a share, as a percentage; unhyphenated only before "of"
+        if (g("fsep") == " " and not g("fof")) or _named_by_words(m, text, "fnum"):
+            return None
+        share = nb.fraction_value(g("fnum"), g("fden"))
+        return None if share is None else _percent(share, "%", _comparator(g("fcmp")))
+    if g("ratio"):
+        # "one in five Americans": a share, as a percentage
+        num, den = parse_number(g("rnum")), parse_number(g("rden"))
+        if num is None or not den or num >= den or _named_by_words(m, text, "rnum"):
+            return None
+        return _percent(round(100.0 * num / den, 4), "%", _comparator(g("rcmp")))
     if g("mdy") or g("dmy"):
         month = _month(g("month") or g("month2"))
         day = int(g("day") or g("day2"))
@@ -359,11 +409,35 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
                 mm = published.month + direction
                 yy = published.year + (mm - 1) // 12
                 resolved = f"{yy:04d}-{(mm - 1) % 12 + 1:02d}"
+            elif unit == "week":
+                resolved = _iso_week(published + timedelta(days=7 * direction))
         key = f"date:{resolved}" if resolved else f"date:rel:{direction:+d}{unit}"
         return {"kind": "date", "value": None, "unit": None, "date": resolved, "key": key}
+    if g("wday"):
+        return _weekday(m, text, published)
+    if g("rday"):
+        word = g("rdword")
+        if word[0].isupper() and not _opens_sentence(text, m.start()):
+            return None  # "USA Today", "the Today show"
+        offset = lx.RELATIVE_DAYS[word.lower()]
+        when = None if published is None else published + timedelta(days=offset)
+        return _day(when, f"{offset:+d}day")
     if g("duration"):
+        unit = g("dunit").lower()
+        if _named_by_words(m, text, "dnum"):
+            return None
+        if g("dnum").lower() == "one" and g("dsep") != "-" and unit == "day" and not g("ago"):
+            # "one day, he ...", "could one day win": an idiom; "one day after the vote" and
+            # "a one-day strike" are durations
+            following = text[m.end() : m.end() + 12].split()
+            if not following or following[0].lower() not in lx.SPAN_WORDS:
+                return None
         n = parse_number(g("dnum"))
-        days = n * _DAYS_IN[g("dunit").lower()]
+        if n is None:
+            return None
+        if g("ago"):
+            return _ago(n, unit, published)
+        days = n * _DAYS_IN[unit]
         return {"kind": "duration", "value": days, "unit": "day", "key": f"duration:{_fmt(days)}"}
     if g("yr"):
         year = int(g("yr"))
@@ -379,10 +453,15 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
             return _named("2001-09-11")
         raw_num = g("cnum")
         scale = _SCALES.get((g("cscale") or "").lower(), 1.0)
-        value = parse_number(raw_num) * scale
+        number = parse_number(raw_num)
+        if number is None:
+            return None
+        value = number * scale
         before = text[max(0, m.start() - 1) : m.start()]
         if before and (before.isalpha() or before in "$£€¥-/"):
             return None  # part of a word or an identifier ("G20", "COVID-19")
+        if not raw_num[:1].isdigit() and not _word_count(m, text, raw_num):
+            return None
         noun = _counted_noun(text, m.end())
         cmp_ = _comparator(g("ccmp"))
         kind = "count" if noun else "number"
@@ -394,6 +473,136 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
             "key": f"{kind}:{_fmt(value)}:{noun or ''}:{cmp_}",
         }
     return None
+
+
+def _percent(value: float, unit: str, cmp_: str) -> dict[str, Any]:
+    return {
+        "kind": "percent",
+        "value": value,
+        "unit": unit,
+        "comparator": cmp_,
+        "key": f"percent:{_fmt(value)}{unit}:{cmp_}",
+    }
+
+
+# --- numbers spelt out ------------------------------------------------------------------
+# A number in words is a figure as its digits would be, except where prose uses the word for
+# something else: "one" alone is a pronoun or a determiner ("one of the", "no one", "the
+# one"), never a count; a capitalised number inside a sentence names something ("Air Force
+# One", "the Big Ten"); a small number after "the", "both" or "his" refers back to things
+# already counted ("the two leaders"); and a number glued to a word by a hyphen describes
+# ("a two-time winner", "one-on-one"). Ordinals ("first") are never figures.
+
+_REFERENCE_BELOW = 100  # a number this small after "the" refers; "the two million people" counts
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence, a heading or a quotation."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n\"“‘'([—–-"
+
+
+def _named_by_words(m: re.Match[str], text: str, group: str) -> bool:
+    """A capitalised number word inside a sentence: part of a name ("Air Force One")."""
+    raw = m.group(group)
+    if raw is None or raw[:1].isdigit() or not raw[:1].isupper():
+        return False
+    return not _opens_sentence(text, m.start(group))
+
+
+def _reference(m: re.Match[str], text: str, group: str) -> bool:
+    """A small number in words after a determiner that makes it a reference: "the two"."""
+    raw = m.group(group)
+    if raw is None or raw[:1].isdigit() or any(s in raw.lower() for s in lx.CARDINAL_SCALES):
+        return False
+    value = parse_number(raw)
+    if value is None or value >= _REFERENCE_BELOW:
+        return False
+    before = text[max(0, m.start(group) - 12) : m.start(group)].split()
+    return bool(before) and before[-1].lower() in lx.NUMBER_REFERENCE_WORDS
+
+
+def _word_count(m: re.Match[str], text: str, raw: str) -> bool:
+    """Whether a count spelt out in words is a figure (see above)."""
+    if raw.lower() in ("one", "zero") or _named_by_words(m, text, "cnum"):
+        return False
+    after = text[m.end() : m.end() + 2]
+    if after[:1] == "-" and after[1:].isalpha():
+        return False  # "a two-time winner", "one-on-one"
+    return not _reference(m, text, "cnum")
+
+
+# --- days named from the article's date ---------------------------------------------------
+# "yesterday", "on Tuesday", "three days ago", "last week": resolved against the article's
+# date, and left relative (a "date:rel:" key, no date) when the article has none: never a
+# guess. A weekday alone is the latest such day on or before the article's date, as past
+# reporting means it ("said on Tuesday"), or the next on or after it when a future marker
+# governs it ("will vote on Tuesday"); "last Tuesday" is the one before the article's day and
+# "next Tuesday" the one after it. Weeks are ISO weeks ("2019-W47").
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _day(day: date | None, relative: str) -> dict[str, Any]:
+    iso = day.isoformat() if day is not None else None
+    key = f"date:{iso}" if iso else f"date:rel:{relative}"
+    return {"kind": "date", "value": None, "unit": None, "date": iso, "key": key}
+
+
+def _weekday(m: re.Match[str], text: str, published: date | None) -> dict[str, Any] | None:
+    name = m.group("wname")
+    direction = (m.group("wdir") or "").lower()
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    if not direction and before and before[-1].lower() in lx.NAMED_WEEKDAYS:
+        return None  # "Super Tuesday", "Black Friday": no day of this week
+    wanted = _WEEKDAYS.index(name.lower())
+    if published is None:
+        return _day(None, f"{direction or 'on'}:{name.lower()}")
+    back = (published.weekday() - wanted) % 7  # days back to the latest such day, today included
+    if direction in ("last", "past"):
+        day = published - timedelta(days=back or 7)
+    elif direction == "next":
+        day = published + timedelta(days=(7 - back) % 7 or 7)
+    elif direction in ("coming",) or _FUTURE.search(_clause_before(m, text)):
+        day = published + timedelta(days=(7 - back) % 7)
+    else:
+        day = published - timedelta(days=back)
+    return _day(day, "")
+
+
+def _ago(n: float, unit: str, published: date | None) -> dict[str, Any]:
+    """ "three days ago": a day; weeks ago an ISO week, months ago a month, years a year."""
+    resolved: str | None = None
+    if published is not None and n == int(n):
+        k = int(n)
+        if unit == "day":
+            resolved = (published - timedelta(days=k)).isoformat()
+        elif unit == "week":
+            resolved = _iso_week(published - timedelta(days=7 * k))
+        elif unit == "month":
+            months = published.year * 12 + published.month - 1 - k
+            resolved = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        elif unit == "year":
+            resolved = f"{published.year - k:04d}"
+        elif unit == "decade":
+            resolved = f"{published.year - 10 * k:04d}"
+    key = f"date:{resolved}" if resolved else f"date:rel:-{_fmt(n)}{unit}"
+    return {"kind": "date", "value": None, "unit": None, "date": resolved, "key": key}
+
+
+def is_news_day(figure: dict[str, Any] | Any) -> bool:
+    """Whether a figure is only the day of the news ("yesterday", "on Tuesday"): a date, but
+    on its own no claim (every report of a speech has one)."""
+    text = figure["text"] if isinstance(figure, dict) else figure.text
+    words = text.lower().split()
+    return bool(words) and (words[-1] in _WEEKDAYS or words[-1] in lx.RELATIVE_DAYS)
 
 
 # --- dates with no year ---------------------------------------------------------------
@@ -434,9 +643,7 @@ def _year_of(
     """The year of a date written without one, from the article's date and the tense."""
     if published is None:
         return None
-    before = text[max(0, m.start() - 80) : m.start()]
-    cut = list(_CLAUSE_END.finditer(before))
-    clause = before[cut[-1].end() :] if cut else before
+    clause = _clause_before(m, text)
     words = clause.lower().split()
     last = words[-1] if words else ""
     this_year = published.year
@@ -453,6 +660,13 @@ def _year_of(
     if _FUTURE.search(clause):
         return this_year if at >= now else this_year + 1
     return this_year if at <= now else this_year - 1
+
+
+def _clause_before(m: re.Match[str], text: str) -> str:
+    """The words of the clause before a figure, back to the last sentence or clause end."""
+    before = text[max(0, m.start() - 80) : m.start()]
+    cut = list(_CLAUSE_END.finditer(before))
+    return before[cut[-1].end() :] if cut else before
 
 
 def _ordinal(year: int, month: int, day: int | None) -> int:

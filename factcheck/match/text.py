@@ -2,7 +2,9 @@
 
 Case, punctuation, spacing, hyphens and dashes do not count; dotted initialisms are
 joined (U.S. → us); thousands separators go and digits are split from letters (2.6million
-→ 2.6 million); number words up to a hundred become digits; contractions are expanded
+→ 2.6 million); numbers in words become digits as a writer of digits would put them
+("twenty-five" → 25, "seventy-five thousand" → 75000, "two million" → 2 million, "a dozen"
+→ 12, "half a million" → 0.5 million: ``extract.numbers`` reads them); contractions are expanded
 (n't → not, he's → he is, gonna → going to); "per cent" and "%" are "percent"; title
 abbreviations have one spelling (Sen. → senator). Every word keeps the character span it
 came from, so a reason can quote the original text, and two flags:
@@ -19,6 +21,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..extract import lexicon as lx
+from ..extract import numbers as nb
 from .words import (
     NUMBER_WORDS,
     SPECIAL_CONTRACTIONS,
@@ -31,12 +35,13 @@ BRACKET = 1
 GAP = 2
 
 _TOKEN = re.compile(
-    r"""
+    rf"""
       (?P<open>[\[(])
     | (?P<close>[\])])
     | (?P<gap>\.\s?\.\s?\.|…)
-    | (?P<init>(?<![\w.])(?:[A-Za-z]\.){2,}(?![A-Za-z]))
+    | (?P<init>(?<![\w.])(?:[A-Za-z]\.){{2,}}(?![A-Za-z]))
     | (?P<num>\d+(?:[.,]\d+)*)
+    | (?P<spelt>\b(?i:{nb.WORDS})(?![\w'’]))
     | (?P<word>(?:[^\W\d_]|\*)+(?:['’](?:[^\W\d_]|\*)+)*)
     | (?P<sym>[%&])
     """,
@@ -85,6 +90,8 @@ def tokens(text: str) -> Words:
             parts = parts[0].split()
         elif kind == "sym":
             parts = [SPELLINGS[raw]]
+        elif kind == "spelt":
+            parts = _spelt(raw)
         else:
             parts = _word(raw)
         span = (m.start(), m.end())
@@ -99,6 +106,25 @@ def tokens(text: str) -> Words:
             flags.append(flag)
             spans.append(span)
     return Words(tuple(words), tuple(flags), tuple(spans))
+
+
+_LARGE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _spelt(raw: str) -> list[str]:
+    """A number in words as digits: the scale word kept for millions and up ("2 million"),
+    as digits are written; the words themselves when they spell no one number."""
+    value = None if raw.lower() in lx.CARDINAL_SCALES else nb.word_value(raw)
+    if value is None:  # "one two", or a scale word alone ("$2 million")
+        return [p for w in re.findall(r"[^\W\d_]+", raw) for p in _word(w)]
+    last = raw.lower().rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+    if last in _LARGE and len(raw.split()) > 1:
+        return [_digits(value / _LARGE[last]), last]
+    return [_digits(value)]
+
+
+def _digits(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:f}".rstrip("0").rstrip(".")
 
 
 def _word(raw: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Bumped whenever a table or rule below changes what ``text.tokens`` returns: stores whose
 # derived matching data carries an older number are rebuilt (``factcheck rematch``).
-NORMALISATION_VERSION = 1
+NORMALISATION_VERSION = 2  # 2: numbers in words as digits
 
 # Words a 3-gram may not consist of only, and that do not count as content.
 STOP_WORDS = frozenset(

@@ -245,6 +245,8 @@ def triage(
 
 
 def candidate(s: NewStatement) -> Candidate:
+    from ..extract.quantities import is_news_day  # the workbench imports this module: no models
+
     return Candidate(
         s.id,
         s.type,
@@ -253,7 +255,7 @@ def candidate(s: NewStatement) -> Candidate:
         s.start,
         s.end,
         s.speaker_name,
-        tuple(q.kind for q in s.quantities),
+        tuple(q.kind for q in s.quantities if not is_news_day(q)),  # "on Tuesday" is no figure
         s.repeats,
     )
 

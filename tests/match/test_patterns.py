@@ -250,6 +250,36 @@ CASES = [
         None,
     ),
     (
+        "a figure in words and in digits is one figure",
+        "The levy raised two million dollars for the schools in the valley last spring",
+        "The levy raised $2 million for the schools in the valley last spring",
+        "claim",
+        "claim",
+        True,
+        "consistent",
+        None,
+    ),
+    (
+        "a compound number in words and in digits is one figure",
+        "Twenty-five percent of the wells in the county have run dry this summer",
+        "25 percent of the wells in the county have run dry this summer",
+        "direct",
+        "direct",
+        True,
+        "consistent",
+        None,
+    ),
+    (
+        "a figure in words changed is a contradiction",
+        "Officials said the storm destroyed three hundred homes along the northern coast",
+        "Officials said the storm destroyed 350 homes along the northern coast",
+        "claim",
+        "claim",
+        True,
+        "contradiction",
+        "figure: three hundred vs 350",
+    ),
+    (
         "a claim with a figure and a word changed: two disputed elements, no flag",
         "Officials said the storm destroyed 412 homes along the northern coast on Sunday",
         "Officials said the storm damaged 512 homes along the northern coast on Sunday",
@@ -303,6 +333,30 @@ def test_12_not_wording_changes(x, y):
     frame = "Everyone in the {} office knows the plan for the harbour was never going to work"
     relation, reasons, _ = judged(frame.format(x), frame.format(y))
     assert relation == "consistent", reasons
+
+
+# Spellings the tokeniser itself makes one: the rest of NOT_CHANGES are made one later, by
+# the comparison ("work force" / "workforce", a censored word against the word).
+SAME_TOKENS = [
+    ("U.S.", "US"),
+    ("F.B.I.", "FBI"),
+    ("2.6million", "2.6 million"),
+    ("he’s", "he is"),
+    ("&", "and"),
+    ("Sen.", "Senator"),
+    ("three", "3"),
+    ("twenty-five", "25"),
+    ("seventy-five thousand", "75000"),
+    ("two million", "2 million"),
+    ("half a million", "0.5 million"),
+    ("a dozen", "12"),
+    ("50%", "50 per cent"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_TOKENS)
+def test_spellings_tokenise_alike(a, b):
+    assert tokens(a).words == tokens(b).words
 
 
 def test_11_misquote_diff_is_aligned_word_for_word():
