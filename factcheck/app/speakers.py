@@ -13,9 +13,11 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from ..extract import lexicon as lx
+from ..extract import nicknames as nk
 from ..match import name_words as nw
 from ..match.identity import (
     NameClass,
@@ -24,6 +26,7 @@ from ..match.identity import (
     best_name,
     classify_speaker,
     clean_name,
+    first_names_agree,
     fits,
     honorific_gender,
     name_parts,
@@ -261,12 +264,16 @@ def within_article(name: str, cast: list[Speaker], text: str = "") -> Speaker | 
         ):
             doubtful.add(fp.first)  # "Plus Obama ...": any capitalised word, or a name
             continue
-        if gender and lx.FIRST_NAMES.get(fp.first) not in (None, gender):
+        if gender and nk.gender(fp.first) not in (None, gender):
             continue
         people.setdefault(fp.first, form)
-    if len(people) != 1 or not doubtful <= set(people):
+    # one person, however many ways the article writes the first name ("Bob", "Robert")
+    firsts = list(people)
+    if not people or not all(first_names_agree(a, b) for a, b in combinations(firsts, 2)):
         return None
-    (form,) = people.values()
+    if not all(any(first_names_agree(d, f) for f in firsts) for d in doubtful):
+        return None
+    form = best_name(list(people.values()))
     return Speaker(name=" ".join(form.split()), kind="person").model_copy(update={"gender": gender})
 
 

@@ -2,8 +2,9 @@
 
 One pass finds capitalised runs ("Treasury Secretary Steven Mnuchin"), splits each into a title
 and a name, and builds the article's cast: a person per full name, with every shorter way the
-article refers to them ("Mnuchin", "Mr Mnuchin") resolved to it by surname. Nicknames map to the
-formal first name, so "Bob Lighthizer" and "Robert Lighthizer" are one person. A small gazetteer of
+article refers to them ("Mnuchin", "Mr Mnuchin") resolved to it by surname. A nickname and a
+formal first name it may stand for are one person ("Bob Lighthizer" and "Robert Lighthizer";
+``nicknames``). A small gazetteer of
 public figures fills in what an article leaves out ("Trump" is Donald Trump).
 """
 
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from . import nicknames as nk
 
 # A capitalised run: words starting upper-case, joined by spaces or by lower-case connectors.
 _CAPWORD = r"(?:[A-Z][\w’'\-]*(?:\.[A-Z]\w*)*\.?|[A-Z]\.)"
@@ -82,7 +84,7 @@ def nickname_of(short: str, full: str) -> bool:
     a, b = short.split(), full.split()
     if len(a) < 2 or len(a) != len(b) or a[1:] != b[1:]:
         return False
-    return lx.NICKNAMES.get(a[0].lower().rstrip(".")) == b[0].lower().rstrip(".")
+    return nk.stands_for(a[0], b[0])
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -261,7 +263,7 @@ class Cast:
     ) -> Entity:
         shown = [_titlecase(w) for w in name]
         first = shown[0].lower().rstrip(".")
-        formal = lx.NICKNAMES.get(first)
+        nickname = nk.is_nickname(first)
         # A person is called what the article calls them ("Bernie Sanders", "Ted Cruz"); the
         # gazetteer's name wins for public figures, and a formal first name wins once the
         # article uses it too ("Bob Smith" ... "Robert Smith").
@@ -273,7 +275,7 @@ class Cast:
             if _same_first(cand.name.split()[0], shown[0]):
                 ent = cand
                 break
-        if ent is not None and not known and formal is None and nickname_of(ent.name, canonical):
+        if ent is not None and not known and not nickname and nickname_of(ent.name, canonical):
             self._rename(ent, canonical)
         if ent is None:
             ent = self.entities.get(canonical)
@@ -300,11 +302,7 @@ class Cast:
                 ent.role = ent.role or role
                 self._add_role(ent, role)
                 ent.add_alias(f"{role} {' '.join(shown)}")
-        gender = (
-            lx.HONORIFICS.get(honorific or "")
-            or lx.FIRST_NAMES.get(first)
-            or lx.FIRST_NAMES.get(formal or "")
-        )
+        gender = lx.HONORIFICS.get(honorific or "") or nk.gender(first)
         ent.gender = ent.gender or gender
         return ent
 
@@ -473,7 +471,7 @@ def _same_first(a: str, b: str) -> bool:
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     if a == b:
         return True
-    if lx.NICKNAMES.get(a, a) == lx.NICKNAMES.get(b, b):
+    if nk.same_first(a, b):
         return True
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 

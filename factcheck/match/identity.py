@@ -1,11 +1,12 @@
 """Who a speaker name is across articles: the pure decisions behind one record per person.
 
-A person's identity is a pure function of the name: its formal first name ("Bob" is
-Robert), middle initials, surname and generational suffix ("Jr." is never a surname).
-Two full names are one person when first name and surname agree and neither middle
-initials nor suffixes contradict ("George W." is not "George H.W."); roles and titles are
-attributes and never keep two full names apart. A bare surname is weaker evidence: it is
-somebody only when exactly one known person fits its gender and role.
+A person's identity is a pure function of the name: its first name (a nickname agrees with
+the formal names it may stand for: "Bob" is Robert, "Pat" Patrick or Patricia), middle
+initials, surname and generational suffix ("Jr." is never a surname). Two full names are
+one person when first name and surname agree and neither middle initials nor suffixes
+contradict ("George W." is not "George H.W."); roles and titles are attributes and never
+keep two full names apart. A bare surname is weaker evidence: it is somebody only when
+exactly one known person fits its gender and role.
 
 Names that are not a person's or an organisation's never become a record shared across
 articles: descriptions of unnamed sources ("a spokesman", "two officials", "Democrats")
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..extract import lexicon as lx
+from ..extract import nicknames as nk
 from ..extract.names import nickname_of
 from ..models import Speaker
 from . import name_words as nw
@@ -69,7 +71,7 @@ def normalise_name(name: str) -> str:
 class NameParts:
     """A person's name as identity compares it, lower case."""
 
-    first: str | None  # in its formal form ("robert" for "Bob"), or one letter
+    first: str | None  # as written ("bob"; ``first_names_agree`` knows it is Robert), or one letter
     middles: tuple[str, ...]  # initials of middle names ("w",) or ("h", "w")
     surname: str | None
     suffix: str | None  # "jr", "iii"
@@ -129,7 +131,6 @@ def name_parts(name: str) -> NameParts:
     if len(words) == 1:
         return NameParts(None, (), surname, suffix)
     first = _bare(words[0])
-    first = lx.NICKNAMES.get(first, first)
     middles: list[str] = []
     for w in words[1:-1]:
         b = _bare(w)
@@ -149,7 +150,15 @@ def first_names_agree(a: str | None, b: str | None) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
-    return False
+    return nk.same_first(a, b)  # "Ted" and "Theodore", "Pat" and "Patricia"
+
+
+def _father_and_son(p: NameParts) -> bool:
+    """Whether the name is one a known father and son share ("Bobby Kennedy" too)."""
+    return p.first is not None and any(
+        surname == p.surname and nk.same_first(first, p.first)
+        for first, surname in nw.FATHER_AND_SON
+    )
 
 
 def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -174,7 +183,7 @@ def _suffixes_agree(a: NameParts, b: NameParts) -> bool:
         return True
     if a.suffix is not None and b.suffix is not None:
         return False
-    return (a.first, a.surname) not in nw.FATHER_AND_SON
+    return not _father_and_son(a)
 
 
 def roles_agree(a: str | None, b: str | None) -> bool:
@@ -338,7 +347,7 @@ def alias_fits(alias: str, name: str) -> bool:
         return False
     if theirs.first is not None and not same_person(mine, theirs):
         return False
-    if theirs.suffix != mine.suffix and (mine.first, mine.surname) in nw.FATHER_AND_SON:
+    if theirs.suffix != mine.suffix and _father_and_son(mine):
         return False  # "Trump Jr." is not a way of writing Donald Trump
     words = alias.split()
     keep = len(words)
@@ -364,7 +373,7 @@ def best_name(forms: list[str]) -> str:
         words = form.split()
         titled = _is_title(words[0]) if words else True
         parts = name_parts(form)
-        formal = parts.first is not None and _bare(words[0]) == parts.first
+        formal = parts.first is not None and not nk.is_nickname(parts.first)
         return (0 if titled else 1, int(formal), len(words), form)
 
     plain = [f for f in forms if f and name_parts(f).first is not None]

@@ -27,6 +27,14 @@ P = Speaker
     ("first", "second", "same"),
     [
         (P(name="Robert Lighthizer"), P(name="Bob Lighthizer"), True),
+        # nicknames many to many: "Ted" may be Edward or Theodore, "Pat" Patrick or Patricia
+        (P(name="Theodore Olson"), P(name="Ted Olson"), True),
+        (P(name="Edward Olson"), P(name="Ted Olson"), True),
+        (P(name="Patricia Kane"), P(name="Pat Kane"), True),
+        (P(name="Patrick Kane"), P(name="Pat Kane"), True),
+        (P(name="Patrick Kane"), P(name="Patricia Kane"), False),
+        (P(name="Christine Hale"), P(name="Chris Hale"), True),
+        (P(name="Bob Marsh"), P(name="Bill Marsh"), False),  # both Robert's, never one person
         (P(name="Steven Mnuchin", role="Treasury Secretary"), P(name="Mnuchin"), True),
         (
             P(name="Steven Mnuchin", role="Treasury Secretary"),
@@ -143,7 +151,7 @@ def test_a_bare_surname_nobody_is_known_by_stays_with_its_article(store):
 @pytest.mark.parametrize(
     ("name", "parts"),
     [
-        ("Bob Lighthizer", NameParts("robert", (), "lighthizer", None)),
+        ("Bob Lighthizer", NameParts("bob", (), "lighthizer", None)),
         ("Mr Ross", NameParts(None, (), "ross", None)),
         ("Dr. Anthony Fauci", NameParts("anthony", (), "fauci", None)),
         ("Joseph R. Biden Jr.", NameParts("joseph", ("r",), "biden", "jr")),
@@ -198,15 +206,15 @@ def test_reviewer_split_survives_reingest(store):
 
 
 def test_reviewer_merge_survives_reingest(store):
-    b1 = '"We will win," said Jo Brand, the party leader.\n\nMore.'
+    b1 = '"We will win," said Ziggy Brand, the party leader.\n\nMore.'
     b2 = '"We shall see," said Joanna Brand, a party leader.\n\nMore.'
     ingest_texts(store, {"b1.txt": b1, "b2.txt": b2})
-    jo = store.scalar("SELECT id FROM speakers WHERE name = 'Jo Brand'")
+    jo = store.scalar("SELECT id FROM speakers WHERE name = 'Ziggy Brand'")
     joanna = store.scalar("SELECT id FROM speakers WHERE name = 'Joanna Brand'")
     assert jo != joanna  # unknown nickname: kept apart automatically
     merge(store, joanna, jo, reviewer="ana")
     assert _speaker_of(store, "We will win") == "Joanna Brand"
-    ingest_texts(store, {"b3.txt": '"Onwards," said Jo Brand.\n\nMore.'})
+    ingest_texts(store, {"b3.txt": '"Onwards," said Ziggy Brand.\n\nMore.'})
     assert _speaker_of(store, "Onwards") == "Joanna Brand"
     assert store.scalar("SELECT count(*) FROM speakers WHERE name LIKE '%Brand'") == 1
 
@@ -214,24 +222,24 @@ def test_reviewer_merge_survives_reingest(store):
 def test_merge_and_split_are_undoable(store):
     from factcheck.app.review import undo
 
-    b1 = '"We will win," said Jo Brand, the party leader.\n\nMore.'
+    b1 = '"We will win," said Ziggy Brand, the party leader.\n\nMore.'
     b2 = '"We shall see," said Joanna Brand, a party leader.\n\nMore.'
     ingest_texts(store, {"b1.txt": b1, "b2.txt": b2})
-    jo = store.scalar("SELECT id FROM speakers WHERE name = 'Jo Brand'")
+    jo = store.scalar("SELECT id FROM speakers WHERE name = 'Ziggy Brand'")
     joanna = store.scalar("SELECT id FROM speakers WHERE name = 'Joanna Brand'")
     merge(store, joanna, jo, reviewer="ana")
     undo(store, reviewer="ana")
-    assert _speaker_of(store, "We will win") == "Jo Brand"
+    assert _speaker_of(store, "We will win") == "Ziggy Brand"
     assert _speaker_of(store, "We shall see") == "Joanna Brand"
     assert store.scalar("SELECT aliases FROM speakers WHERE id = ?", (joanna,)) == "[]"
-    ingest_texts(store, {"b3.txt": '"Onwards," said Jo Brand.\n\nMore.'})
-    assert _speaker_of(store, "Onwards") == "Jo Brand"
+    ingest_texts(store, {"b3.txt": '"Onwards," said Ziggy Brand.\n\nMore.'})
+    assert _speaker_of(store, "Onwards") == "Ziggy Brand"
 
     win = store.scalar("SELECT id FROM statements WHERE text LIKE 'We will win%'")
-    new = split(store, jo, [win], "Jo Brand (MP)", reviewer="ana")
-    assert _speaker_of(store, "We will win") == "Jo Brand (MP)"
+    new = split(store, jo, [win], "Ziggy Brand (MP)", reviewer="ana")
+    assert _speaker_of(store, "We will win") == "Ziggy Brand (MP)"
     undo(store, reviewer="ana")
-    assert _speaker_of(store, "We will win") == "Jo Brand"
+    assert _speaker_of(store, "We will win") == "Ziggy Brand"
     assert store.scalar("SELECT count(*) FROM speakers WHERE id = ?", (new,)) == 0
     assert store.scalar("SELECT count(*) FROM speaker_distinct") == 0
 

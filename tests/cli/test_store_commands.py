@@ -83,19 +83,26 @@ def test_reading_a_database_that_does_not_exist_is_a_one_line_error(tmp_path):
 def test_speakers_merge_and_split_from_the_command_line_with_undo(tmp_path):
     db = str(tmp_path / "fc.db")
     a = tmp_path / "a.txt"
-    a.write_text('"We will win," said Jo Brand, the party leader.\n\nMore.\n')
+    a.write_text('"We will win," said Ziggy Brand, the party leader.\n\nMore.\n')
     b = tmp_path / "b.txt"
     b.write_text('"We shall see," said Joanna Brand, a party leader.\n\nMore.\n')
     assert run("ingest", "--db", db, "-j", "1", str(a), str(b)).exit_code == 0
     r = run("speakers", "--db", db, "--format", "json")
     ids = {s["name"]: s["id"] for s in json.loads(r.stdout)}
     r = run(
-        "speakers", "merge", "Joanna Brand", str(ids["Jo Brand"]), "--db", db, "--reviewer", "ana"
+        "speakers",
+        "merge",
+        "Joanna Brand",
+        str(ids["Ziggy Brand"]),
+        "--db",
+        db,
+        "--reviewer",
+        "ana",
     )
     assert r.exit_code == 0, r.output
-    assert "merged Jo Brand into speaker" in r.stdout and "1 statement(s) moved" in r.stdout
+    assert "merged Ziggy Brand into speaker" in r.stdout and "1 statement(s) moved" in r.stdout
     names = [s["name"] for s in json.loads(run("speakers", "--db", db, "--format", "json").stdout)]
-    assert "Jo Brand" not in names
+    assert "Ziggy Brand" not in names
     conn = sqlite3.connect(db)
     win = conn.execute("SELECT id FROM statements WHERE text LIKE 'We will win%'").fetchone()[0]
     r = run(
@@ -104,7 +111,7 @@ def test_speakers_merge_and_split_from_the_command_line_with_undo(tmp_path):
         "Joanna Brand",
         win,
         "--name",
-        "Jo Brand",
+        "Ziggy Brand",
         "--db",
         db,
         "--reviewer",
@@ -115,7 +122,7 @@ def test_speakers_merge_and_split_from_the_command_line_with_undo(tmp_path):
         "SELECT sp.name FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?",
         (win,),
     ).fetchone()[0]
-    assert who == "Jo Brand"
+    assert who == "Ziggy Brand"
     assert run("undo", "--db", db, "--reviewer", "ana").exit_code == 0
     who = conn.execute(
         "SELECT sp.name FROM statements s JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?",
