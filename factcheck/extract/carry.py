@@ -81,7 +81,9 @@ _RULES: tuple[tuple[str, CarryRule], ...] = stage_rules(
 
 
 def merge_split_quotes(rd: Reading) -> None:
-    """'"We'll win," she said, "and soon."' is one statement of one speaker."""
+    """'"We'll win," she said, "and soon."' is one statement of one speaker; but not
+    '"Look at what you did," Franken said. Silverman responded, "..."', where the second
+    quote has a tag of its own."""
     text = rd.text
     quotes = sorted((f for f in rd.found if f.region is not None), key=lambda f: f.start)
     drop: set[int] = set()
@@ -98,7 +100,20 @@ def merge_split_quotes(rd: Reading) -> None:
             continue
         if not text[a.region.close - 2 : a.region.close].startswith(","):
             continue
+        if _own_tag(rd, a, b):
+            continue
         a.parts.extend(b.parts)
         a.end = b.end
         drop.add(id(b))
     rd.found = [f for f in rd.found if id(f) not in drop]
+
+
+def _own_tag(rd: Reading, a: Found, b: Found) -> bool:
+    """Whether the second of two quotes has a tag of its own: a cue of its own, or a
+    sentence end between the first quote's tag and it ("Bob said. Then he asked, “…”")."""
+    own = b.attribution.cue if b.attribution is not None else None
+    if own is not None and (a.attribution is None or own is not a.attribution.cue):
+        return True
+    assert a.region is not None and b.region is not None
+    doc = rd.doc
+    return doc.sentence_index(a.region.close) != doc.sentence_index(b.region.open)

@@ -260,6 +260,18 @@ SPEECH_NOUNS = frozenset(
     speech declaration""".split()  # noqa: SIM905
 )
 
+# "The campaign issued a statement saying …": verbs that put a written statement out, and the
+# statements they put out; the subject of the verb is the speaker of what the statement says.
+ISSUING_VERBS = frozenset(
+    """issued issues issue released releases release put puts sent sends posted posts
+    published publishes circulated circulates distributed distributes""".split()  # noqa: SIM905
+)
+ISSUED_NOUNS = frozenset(
+    """statement statements release releases letter letters memo memos note notes tweet tweets
+    post posts message messages email emails e-mail video videos ad ads advertisement
+    report reports""".split()  # noqa: SIM905
+)
+
 # Plural subjects that do not end in "s": "people say", like "officials say".
 PLURAL_NOUNS = frozenset({"people", "police", "men", "women", "children", "staff", "public"})
 

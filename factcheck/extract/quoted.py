@@ -394,6 +394,29 @@ def _before_coordinated(ctx: Around, cue: Cue, name: str) -> CueVerdict:
     return sentence_subject(ctx.rd, cue, ctx.si, ctx.rd.doc.sentences[ctx.si][0], name) or False
 
 
+_ISSUED = re.compile(
+    r"\b([A-Za-z]+)(?:[ \t]+out)?[ \t]+(?:a|an|the|this|its|his|her|their)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,2}?([\w-]+)[ \t]*,?[ \t]*$"
+)
+
+
+def _before_statement_saying(ctx: Around, cue: Cue, name: str) -> CueVerdict:
+    """ "His office issued a statement saying the plan “does not add up”": the participle
+    hangs on the statement, whose words are those of the subject that issued it."""
+    if not cue.participle:
+        return None
+    rd = ctx.rd
+    m = _ISSUED.search(rd.text, max(ctx.lo, cue.start - 60), cue.start)
+    if m is None or m.group(1).lower() not in lx.ISSUING_VERBS:
+        return None
+    if m.group(2).lower() not in lx.ISSUED_NOUNS:
+        return None
+    np = subject_before(rd.doc.tokens, ctx.lo, m.start(1), policy=rd.policy)
+    if np is None or _indefinite(np):
+        return None
+    return rd.resolver.attribution(np, cue, ctx.si, name)
+
+
 def _subject(ctx: Around, cue: Cue) -> NounPhrase | None:
     if cue.start not in ctx.subjects:
         text = ctx.rd.text
@@ -432,6 +455,7 @@ _BEFORE = stage_rules(
         "before-according-to": _before_according_to,
         "before-participle": _before_participle,
         "before-coordinated": _before_coordinated,
+        "before-statement-saying": _before_statement_saying,
         "before-said-name": _before_said_name,
         "before-name-said": _before_name_said,
     },

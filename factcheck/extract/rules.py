@@ -38,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     Rule("before-according-to", "before", "According to Helen Zhao, “…”"),
     Rule("before-participle", "before", "Trump attacked Clinton, saying: “…”"),
     Rule("before-coordinated", "before", "Lena Park toured the streets and said: “…”"),
+    Rule("before-statement-saying", "before", "The campaign issued a statement saying “…”"),
     Rule("before-said-name", "before", "Said Smith: “…”"),
     Rule("before-name-said", "before", "Mark Evans said: “…”"),
     # -- when no cue next to the quote names a speaker -------------------------------------

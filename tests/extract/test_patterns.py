@@ -1143,6 +1143,20 @@ CASES = [
         [("The new law is unfair to renters", "tenant groups", "indirect")],
         ["as they gathered outside"],
     ),
+    Case(
+        "a statement issued by the subject, with a participle",
+        "Mayor Dunn spoke first. The union issued a statement saying the offer “falls far short.”",
+        [("falls far short", "union", "partial", "before-statement-saying")],
+    ),
+    Case(
+        "a second quote with a tag of its own is not the first one's continuation",
+        "“Look at what you did,” Franken said. Silverman replied, “Thank goodness for editing.”",
+        [
+            ("Look at what you did", "Franken", "direct", "after-name-said"),
+            ("Thank goodness for editing", "Silverman", "direct", "before-name-said"),
+        ],
+        ["Look at what you did,” Franken said. Silverman"],
+    ),
 ]
 
 
