@@ -411,8 +411,7 @@ def _normalise(m: re.Match[str], text: str, published: date | None) -> dict[str,
                 resolved = f"{yy:04d}-{(mm - 1) % 12 + 1:02d}"
             elif unit == "week":
                 resolved = _iso_week(published + timedelta(days=7 * direction))
-        key = f"date:{resolved}" if resolved else f"date:rel:{direction:+d}{unit}"
-        return {"kind": "date", "value": None, "unit": None, "date": resolved, "key": key}
+        return _date(resolved, f"{direction:+d}{unit}")
     if g("wday"):
         return _weekday(m, text, published)
     if g("rday"):
@@ -550,10 +549,15 @@ def _iso_week(day: date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+def _date(resolved: str | None, relative: str) -> dict[str, Any]:
+    """A date figure: resolved ("2019-11-19", "2019-W47", "2019-11") when the article's date
+    allows, else relative to it ("date:rel:-1day")."""
+    key = f"date:{resolved}" if resolved else f"date:rel:{relative}"
+    return {"kind": "date", "value": None, "unit": None, "date": resolved, "key": key}
+
+
 def _day(day: date | None, relative: str) -> dict[str, Any]:
-    iso = day.isoformat() if day is not None else None
-    key = f"date:{iso}" if iso else f"date:rel:{relative}"
-    return {"kind": "date", "value": None, "unit": None, "date": iso, "key": key}
+    return _date(day.isoformat() if day is not None else None, relative)
 
 
 def _weekday(m: re.Match[str], text: str, published: date | None) -> dict[str, Any] | None:
@@ -570,7 +574,7 @@ def _weekday(m: re.Match[str], text: str, published: date | None) -> dict[str, A
         day = published - timedelta(days=back or 7)
     elif direction == "next":
         day = published + timedelta(days=(7 - back) % 7 or 7)
-    elif direction in ("coming",) or _FUTURE.search(_clause_before(m, text)):
+    elif direction == "coming" or _FUTURE.search(_clause_before(m, text)):
         day = published + timedelta(days=(7 - back) % 7)
     else:
         day = published - timedelta(days=back)
@@ -593,8 +597,7 @@ def _ago(n: float, unit: str, published: date | None) -> dict[str, Any]:
             resolved = f"{published.year - k:04d}"
         elif unit == "decade":
             resolved = f"{published.year - 10 * k:04d}"
-    key = f"date:{resolved}" if resolved else f"date:rel:-{_fmt(n)}{unit}"
-    return {"kind": "date", "value": None, "unit": None, "date": resolved, "key": key}
+    return _date(resolved, f"-{_fmt(n)}{unit}")
 
 
 def is_news_day(figure: dict[str, Any] | Any) -> bool:
