@@ -27,6 +27,7 @@ from ..pipeline.sources import Item, SourceError, SourceWarning
 from ..store import Store, StoreBusy, StoreFull, now
 from ..store import articles as aq
 from ..store import statements as stq
+from ..store.matches import NewMatch
 from .matching import load_index, mark_current, match_new_article
 from .speakers import SpeakerResolver, within_article
 from .versions import carry_reviews
@@ -176,6 +177,32 @@ def _stored(store: Store, a: Article) -> bool:
 
 def write_article(store: Store, index: Index, p: Prepared, report: IngestReport) -> None:
     """One article and all it holds, in one transaction; the index learns it after commit."""
+    a = p.article
+
+    def link(conn: sqlite3.Connection, document_id: int, seqs: list[int], stamp: str) -> Found:
+        return match_new_article(
+            conn,
+            index,
+            MatchArticle(a.id, document_id, _published(a), p.anchors),
+            [
+                (seq, d.id, d.kind, d.norm, d.quote_id)
+                for d, seq in zip(p.statements, seqs, strict=True)
+            ],
+            {d.id: d.repeats for d in p.statements if d.repeats},
+            {seq: (d.text, d.start, d.parts) for d, seq in zip(p.statements, seqs, strict=True)},
+            stamp,
+        ).matches
+
+    store_prepared(store, p, report, link)
+
+
+Found = list[NewMatch]
+Linker = Callable[[sqlite3.Connection, int, list[int], str], Found]
+
+
+def store_prepared(store: Store, p: Prepared, report: IngestReport, link: Linker) -> None:
+    """One prepared article in one transaction: its row (a new version superseding the
+    old), its speakers, its statements, and the matches ``link`` writes for them."""
     a, x = p.article, p.extraction
     stamp = now()
     quotes = sum(s.type == "quote" for s in p.statements)
@@ -225,19 +252,7 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
             created += bool(r and r.created)
         sids = [speaker_ids.get(d.speaker_name) if d.speaker_name else None for d in p.statements]
         seqs = stq.insert_statements(conn, a.id, p.statements, sids)
-        written = match_new_article(
-            conn,
-            index,
-            MatchArticle(a.id, document_id, _published(a), p.anchors),
-            [
-                (seq, d.id, d.kind, d.norm, d.quote_id)
-                for d, seq in zip(p.statements, seqs, strict=True)
-            ],
-            {d.id: d.repeats for d in p.statements if d.repeats},
-            {seq: (d.text, d.start, d.parts) for d, seq in zip(p.statements, seqs, strict=True)},
-            stamp,
-        )
-        found = written.matches
+        found = link(conn, document_id, seqs, stamp)
         carried = carry_reviews(conn, prev["id"], p.statements, stamp) if prev else None
     report.stored += 1
     report.new_versions += bool(prev)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from ..models import EXTRACT_FORMATS, Article
 from ..pipeline.sources import MAX_BYTES, Item, SourceError, SourceWarning, read_paths, read_stdin
-from .base import err, main, need_stdout, warn
+from .base import err, fail, main, need_stdout, warn
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -57,11 +58,69 @@ def max_bytes_option(f: Any) -> Any:
 )
 @workers_option(1)
 @max_bytes_option
-def extract(paths: tuple[str, ...], fmt: str, workers: int, max_bytes: int) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="dask: JSONL feeds at archive scale, on a cluster, into --output's tables.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: a running Dask scheduler (tcp://host:8786); default a local cluster.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --engine dask: the folder to write the tables into.",
+)
+@click.option(
+    "--table-format",
+    type=click.Choice(["parquet", "jsonl"]),
+    default="parquet",
+    show_default=True,
+    help="With --engine dask: how the tables are written.",
+)
+@click.option(
+    "--match/--no-match",
+    "match",
+    default=True,
+    show_default=True,
+    help="With --engine dask: also find the candidate matches across the extraction.",
+)
+@click.option(
+    "--block-mb",
+    type=click.FloatRange(min=0.01),
+    default=32,
+    show_default=True,
+    help="With --engine dask: megabytes of feed a task reads.",
+)
+def extract(
+    paths: tuple[str, ...],
+    fmt: str,
+    workers: int,
+    max_bytes: int,
+    engine: str,
+    scheduler: str | None,
+    output: Path | None,
+    table_format: str,
+    match: bool,
+    block_mb: float,
+) -> None:
     """Extract quotes, speakers and claims from PATHS (files, directories, or - for stdin).
 
     Files may be .txt, .md, .html, .json or .jsonl (one {"id", "text", ...} object a line).
+    With --engine dask, PATHS are JSONL feeds, folders or globs of them, and the result is
+    a folder of tables for `factcheck ingest --from-extracted`.
     """
+    if engine == "dask":
+        _extract_dask(paths, output, scheduler, workers, table_format, match, block_mb, max_bytes)
+        return
+    if output is not None or scheduler is not None:
+        fail("--output and --scheduler go with --engine dask")
     from ..pipeline.batch import ExtractionFailed, default_workers, extract_rendered
 
     need_stdout()
@@ -93,4 +152,48 @@ def extract(paths: tuple[str, ...], fmt: str, workers: int, max_bytes: int) -> N
     out.flush()
     if failures:
         err(f"{failures} input(s) failed; {len(articles)} article(s) read")
+        sys.exit(1)
+
+
+SCALE_EXTRA = "the dask engine needs the scale extra: pip install 'factcheck[scale]'"
+
+
+def _extract_dask(
+    paths: tuple[str, ...],
+    output: Path | None,
+    scheduler: str | None,
+    workers: int,
+    table_format: str,
+    match: bool,
+    block_mb: float,
+    max_bytes: int,
+) -> None:
+    if output is None:
+        fail("--engine dask writes tables: name their folder with --output DIR")
+    if "-" in paths:
+        fail("--engine dask reads feeds from files, not standard input")
+    try:
+        from ..scale.blocks import InputError
+        from ..scale.engine import run_extract
+    except ImportError:
+        fail(SCALE_EXTRA)
+    try:
+        report = run_extract(
+            paths,
+            output,
+            fmt=table_format,
+            scheduler=scheduler,
+            workers=workers or None,
+            block_bytes=int(block_mb * 1024 * 1024),
+            max_bytes=max_bytes,
+            matches=match,
+        )
+    except InputError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"{output}: {e.strerror or e}")
+    for level, problem in report.problems:
+        (warn if level == "warning" else err)(problem)
+    click.echo(f"{output}: {report.summary()}", err=True)
+    if report.errors:
         sys.exit(1)

@@ -34,24 +34,58 @@ LIST_FORMATS = ("text", "json", "jsonl")
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @db_option
 @workers_option(0)
 @max_bytes_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+@click.option(
+    "--from-extracted",
+    "extracted",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Load a folder `factcheck extract --engine dask` wrote, with its matches.",
+)
+@click.option(
+    "--outlet", "outlets", multiple=True, help="With --from-extracted: only this outlet's."
+)
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="With --from-extracted: published on or after.",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="With --from-extracted: published on or before.",
+)
 def ingest(
-    paths: tuple[str, ...], db_path: Path, workers: int, max_bytes: int, quiet: bool
+    paths: tuple[str, ...],
+    db_path: Path,
+    workers: int,
+    max_bytes: int,
+    quiet: bool,
+    extracted: Path | None,
+    outlets: tuple[str, ...],
+    since: Any,
+    until: Any,
 ) -> None:
     """Extract PATHS and store them, matching every statement against the stored ones.
 
     Each article is stored in one transaction: an interrupted ingest leaves whole
     articles only, and running it again stores the rest. A changed text under a known
     feed id, url or path is stored as a new version, which takes over the old one's
-    reviews.
+    reviews. With --from-extracted DIR, the articles (a slice of them, by --outlet,
+    --since, --until) and matches of an archive-scale extraction are loaded instead.
     """
     from ..app.ingest import ingest as run_ingest
     from ..pipeline.batch import default_workers
 
+    if extracted is not None and paths:
+        fail("give PATHS or --from-extracted DIR, not both")
+    if extracted is None and not paths:
+        fail("nothing to ingest: give PATHS, or --from-extracted DIR")
+    if extracted is None and (outlets or since or until):
+        fail("--outlet, --since and --until go with --from-extracted")
     store = open_db(db_path)
     show_bar = not quiet and sys.stderr.isatty()
     bar: Any = None
@@ -66,14 +100,17 @@ def ingest(
         bar.update(1)
 
     try:
-        report = run_ingest(
-            store,
-            read_inputs(paths, max_bytes),
-            workers=workers or default_workers(),
-            progress=progress,
-            on_error=err,
-            on_warning=warn,
-        )
+        if extracted is not None:
+            report = _load_extracted(store, extracted, outlets, since, until, progress)
+        else:
+            report = run_ingest(
+                store,
+                read_inputs(paths, max_bytes),
+                workers=workers or default_workers(),
+                progress=progress,
+                on_error=err,
+                on_warning=warn,
+            )
     except KeyboardInterrupt as e:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -87,6 +124,43 @@ def ingest(
         click.echo(f"{db_path}: {report.summary()}")
     if report.failures:
         sys.exit(1)
+
+
+def _load_extracted(
+    store: Store,
+    folder: Path,
+    outlets: tuple[str, ...],
+    since: Any,
+    until: Any,
+    progress: Any,
+) -> Any:
+    from ..app.extracted import Slice, load_extracted
+
+    try:
+        from ..scale.blocks import InputError
+        from ..scale.load import read_extraction
+    except ImportError:
+        store.close()
+        fail("--from-extracted needs the scale extra: pip install 'factcheck[scale]'")
+    chosen = Slice(
+        frozenset(outlets),
+        since.date() if since else None,
+        until.date() if until else None,
+    )
+    try:
+        x = read_extraction(folder, chosen)
+    except InputError as e:
+        store.close()
+        fail(str(e))
+    return load_extracted(
+        store,
+        x.articles(),
+        x.matches,
+        x.ids,
+        progress=progress,
+        total=len(x.chosen),
+        on_error=err,
+    )
 
 
 @main.command()

@@ -207,27 +207,37 @@ def is_content(word: str, letters: int = 3) -> bool:
     return word not in STOP_WORDS and len(word) >= letters and not word.startswith("*")
 
 
-def shingles(words: Sequence[str], n: int = 3) -> set[int]:
-    """Hashes of the n-grams not made of stop words only."""
+def grams(words: Sequence[str], n: int = 3) -> set[tuple[str, ...]]:
+    """The n-grams not made of stop words only: what ``shingles`` hashes, and what a
+    distributed join (``factcheck.scale``) keys on, since ``hash`` differs by process."""
     stop = STOP_WORDS
     out = set()
     for i in range(len(words) - n + 1):
         g = tuple(words[i : i + n])
-        if all(w in stop for w in g):
-            continue
-        out.add(hash(g))
+        if not all(w in stop for w in g):
+            out.add(g)
     return out
 
 
-def strong_shingles(words: Sequence[str], letters: int, content: int) -> set[int]:
-    """Hashes of the 3-grams holding at least ``content`` content words ``letters`` long:
-    what an any-date quote match is looked up by."""
+def shingles(words: Sequence[str], n: int = 3) -> set[int]:
+    """Hashes of the n-grams not made of stop words only."""
+    return {hash(g) for g in grams(words, n)}
+
+
+def strong_grams(words: Sequence[str], letters: int, content: int) -> set[tuple[str, ...]]:
+    """The 3-grams holding at least ``content`` content words ``letters`` long: what an
+    any-date quote match is looked up by."""
     out = set()
     for i in range(len(words) - 2):
         g = tuple(words[i : i + 3])
         if sum(is_content(w, letters) for w in g) >= content:
-            out.add(hash(g))
+            out.add(g)
     return out
+
+
+def strong_shingles(words: Sequence[str], letters: int, content: int) -> set[int]:
+    """Hashes of ``strong_grams``."""
+    return {hash(g) for g in strong_grams(words, letters, content)}
 
 
 def plain(words: Iterable[str], flags: Iterable[int]) -> list[str]:

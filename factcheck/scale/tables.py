@@ -1,0 +1,187 @@
+"""The extraction's tables on disk: one folder a table, one part file a block.
+
+Parquet (the default) with a fixed schema a table, so that every part reads the same
+whatever it holds, or JSONL for tools that want text. A part is written to a temporary
+name and renamed, so a folder never holds half a part: a job stopped midway leaves whole
+parts, and its rerun rewrites them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+FORMATS = ("parquet", "jsonl")
+MANIFEST = "manifest.json"
+
+_S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema(
+        [
+            ("order", _I),
+            ("block", _I),
+            ("line", _I),
+            ("id", _S),
+            ("identity", _S),
+            ("title", _S),
+            ("outlet", _S),
+            ("published", _S),
+            ("day", _I),
+            ("url", _S),
+            ("path", _S),
+            ("author", _S),
+            ("statements", _I),
+            ("anchors", pa.list_(_S)),
+            ("prepared", _S),
+        ]
+    ),
+    "statements": pa.schema(
+        [
+            ("order", _I),
+            ("article_order", _I),
+            ("article_id", _S),
+            ("document", _S),
+            ("outlet", _S),
+            ("published", _S),
+            ("day", _I),
+            ("id", _S),
+            ("type", _S),
+            ("kind", _S),
+            ("quoted", _B),
+            ("indexed", _B),
+            ("text", _S),
+            ("start", _I),
+            ("end", _I),
+            ("parts", _S),
+            ("speaker", _S),
+            ("speaker_mention", _S),
+            ("cue", _S),
+            ("repeats", _S),
+            ("quote_id", _S),
+            ("worth", _I),
+            ("figures", _S),
+            ("norm", _S),
+            ("text_key", _I),
+            ("anchors", pa.list_(_S)),
+            ("shingles", pa.list_(_I)),
+            ("strong", pa.list_(_I)),
+        ]
+    ),
+    "errors": pa.schema(
+        [("block", _I), ("line", _I), ("source", _S), ("level", _S), ("reason", _S)]
+    ),
+    "duplicates": pa.schema(
+        [("a", _S), ("b", _S), ("relation", _S), ("score", _F), ("reasons", _S), ("diff", _S)]
+    ),
+}
+SCHEMAS["matches"] = SCHEMAS["duplicates"]
+
+
+def part_name(number: int, fmt: str) -> str:
+    return f"part-{number:06d}.{fmt}"
+
+
+def write_part(
+    out: Path, table: str, number: int, rows: Sequence[dict[str, Any]], fmt: str
+) -> None:
+    """One part of ``table``, whole or not at all; none for no rows."""
+    if not rows:
+        return
+    folder = out / table
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / part_name(number, fmt)
+    tmp = folder / f".{final.name}.tmp"
+    if fmt == "parquet":
+        pq.write_table(pa.Table.from_pylist(list(rows), schema=SCHEMAS[table]), tmp)
+    else:
+        with tmp.open("w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    os.replace(tmp, final)
+
+
+def write_frame(out: Path, table: str, number: int, frame: pd.DataFrame, fmt: str) -> int:
+    """A pandas partition as one part; how many rows."""
+    rows = frame.to_dict("records")
+    write_part(out, table, number, [_plain(r) for r in rows], fmt)
+    return len(rows)
+
+
+def _plain(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
+
+
+def parts(out: Path, table: str) -> list[Path]:
+    folder = out / table
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix[1:] in FORMATS and p.is_file())
+
+
+def read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """One part as a DataFrame of the table's types, Parquet or JSONL alike."""
+    table = path.parent.name
+    schema = SCHEMAS[table]
+    if path.suffix == ".parquet":
+        t = pq.read_table(path, columns=list(columns) if columns else None)
+    else:
+        with path.open(encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        names = list(columns) if columns else schema.names
+        sub = pa.schema([schema.field(n) for n in names])
+        t = pa.Table.from_pylist([{n: r.get(n) for n in names} for r in rows], schema=sub)
+    return t.to_pandas(types_mapper=_types)
+
+
+def empty(table: str, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    schema = SCHEMAS[table]
+    names = list(columns) if columns else schema.names
+    sub = pa.schema([schema.field(n) for n in names])
+    return sub.empty_table().to_pandas(types_mapper=_types)
+
+
+def _types(t: pa.DataType) -> Any:
+    if t == pa.int64():
+        return pd.Int64Dtype()
+    if t == pa.bool_():
+        return pd.BooleanDtype()
+    return None
+
+
+def rows(out: Path, table: str, columns: Sequence[str] | None = None) -> Iterable[dict[str, Any]]:
+    """Every row of ``table`` in part order, a part at a time (for the loader)."""
+    for p in parts(out, table):
+        yield from (_plain(r) for r in _records(read_part(p, columns)))
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    out = []
+    for r in frame.to_dict("records"):
+        out.append({k: (None if v is pd.NA else _listify(v)) for k, v in r.items()})
+    return out
+
+
+def _listify(v: Any) -> Any:
+    return v.tolist() if hasattr(v, "tolist") and not isinstance(v, (str, bytes)) else v
+
+
+def write_manifest(out: Path, data: dict[str, Any]) -> None:
+    tmp = out / f".{MANIFEST}.tmp"
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, out / MANIFEST)
+
+
+def read_manifest(out: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
