@@ -19,7 +19,6 @@ from ..match import (
     NORMALISATION_VERSION,
     POLICY,
     Article,
-    Changes,
     Entry,
     Index,
     Link,
@@ -139,7 +138,7 @@ def match_new_article(
         mq.NewMatch(a.id, b.id, "duplicate", 100.0, [why])
         for a, b, why in duplicates_within(own, repeats, index.policy.duplicate_min_words)
     ]
-    found += _render(conn, changes, texts, index.policy)
+    found += _render(conn, changes.links, texts, index.policy)
     if statuses:
         found = [
             mq.NewMatch(
@@ -153,9 +152,11 @@ def match_new_article(
             )
             for m in found
         ]
+    relabelled = _render(conn, changes.relabelled, texts, index.policy)
     removed = mq.delete_pairs(conn, [(x.id, y.id) for x, y in changes.removed])
     mq.insert_matches(conn, found, stamp)
-    touched = {i for m in found for i in (m.a, m.b)}
+    mq.relabel_matches(conn, relabelled)
+    touched = {i for m in found + relabelled for i in (m.a, m.b)}
     touched |= {e.id for pair in changes.removed for e in pair}
     mq.refresh_flags(conn, sorted(touched))
     return Written(found, removed)
@@ -163,12 +164,12 @@ def match_new_article(
 
 def _render(
     conn: sqlite3.Connection,
-    changes: Changes,
+    links: Sequence[Link],
     texts: dict[int, tuple[str, int, list[tuple[int, int]]]],
     policy: Policy,
 ) -> list[mq.NewMatch]:
     """The matches to store, with reasons quoting each side's own words."""
-    need = sorted({e.seq for k in changes.links for e in (k.a, k.b)} - set(texts))
+    need = sorted({e.seq for k in links for e in (k.a, k.b)} - set(texts))
     known = dict(texts)
     for r in stq.for_matching(conn, need):
         known[r["seq"]] = (r["text"], r["start"], json.loads(r["parts"]) if r["parts"] else [])
@@ -183,7 +184,7 @@ def _render(
         return s
 
     out = []
-    for k in changes.links:
+    for k in links:
         reasons, diff = explain(k.decision, k.alignment, side(k.a), side(k.b), policy)
         out.append(_new_match(k, reasons, diff))
     return out

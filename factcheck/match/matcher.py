@@ -35,6 +35,8 @@ class Link:
 class Changes:
     links: list[Link] = field(default_factory=list)
     removed: list[tuple[Entry, Entry]] = field(default_factory=list)
+    # links kept when their text turned boilerplate, now of the chain: their reasons say so
+    relabelled: list[Link] = field(default_factory=list)
 
 
 def ordered(x: Entry, y: Entry) -> tuple[Entry, Entry]:
@@ -130,8 +132,13 @@ def _chain_link(index: Index, x: Entry, y: Entry, out: Changes) -> None:
 
 
 def _became_big(index: Index, t: Text, out: Changes) -> None:
-    """A text just turned boilerplate: keep its chain and its same-event links only."""
+    """A text just turned boilerplate: keep its chain and its same-event links only.
+
+    A link kept because its two reports are neighbours in the chain is a chain link now,
+    and is relabelled as one, so that what a pair's reasons say does not depend on
+    whether it was linked before or after its text turned boilerplate."""
     entries = index.entries
+    relabelled: set[tuple[int, int]] = set()
     for _, m in list(t.quoted):
         x = entries[m]
         for n in sorted(index.links[m]):
@@ -141,11 +148,27 @@ def _became_big(index: Index, t: Text, out: Changes) -> None:
             if index.same_event(x, y):
                 continue
             if y.text is t and index.adjacent(x, y):
+                pair = (min(x.seq, y.seq), max(x.seq, y.seq))
+                if pair not in relabelled:
+                    relabelled.add(pair)
+                    _relabel(index, x, y, out)
                 continue
             if x.quoted and y.quoted:
                 _drop(index, x, y, out)
     for i in range(len(t.quoted) - 1):
         _chain_link(index, entries[t.quoted[i][1]], entries[t.quoted[i + 1][1]], out)
+
+
+def _relabel(index: Index, x: Entry, y: Entry, out: Changes) -> None:
+    link = judge(index, x, y, False)
+    if link is None:
+        return
+    link.decision = replace(link.decision, tier="group")
+    made_here = [k for k in out.links if {k.a.seq, k.b.seq} == {x.seq, y.seq}]
+    if made_here:  # linked earlier in this same article: store it as a chain link
+        out.links = [link if k is made_here[0] else k for k in out.links]
+    else:
+        out.relabelled.append(link)
 
 
 def _drop(index: Index, x: Entry, y: Entry, out: Changes) -> None:

@@ -56,6 +56,29 @@ def insert_matches(conn: sqlite3.Connection, found: Iterable[NewMatch], stamp: s
     return max(cur.rowcount, 0)
 
 
+def relabel_matches(conn: sqlite3.Connection, found: Iterable[NewMatch]) -> int:
+    """Rewrite what stored pairs say (relation, score, reasons, diff), keeping their
+    review status; returns how many changed."""
+    cur = conn.executemany(
+        "UPDATE matches SET relation = ?, score = ?, reasons = ?, diff = ?"
+        " WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)",
+        [
+            (
+                m.relation,
+                m.score,
+                json.dumps(m.reasons, ensure_ascii=False),
+                json.dumps([list(d) for d in m.diff], ensure_ascii=False) if m.diff else None,
+                m.a,
+                m.b,
+                m.b,
+                m.a,
+            )
+            for m in found
+        ],
+    )
+    return max(cur.rowcount, 0)
+
+
 def delete_pairs(conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]]) -> int:
     """Drop the matches of these statement pairs, stored either way round; how many went."""
     rows = [(a, b, b, a) for a, b in pairs]
