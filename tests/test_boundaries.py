@@ -42,6 +42,7 @@ def test_the_layers_are_folders():
         "export",
         "app",
         "devtools",
+        "scale",
         "tui",
         "cli",
     }
@@ -73,6 +74,22 @@ def test_core_module_imports_neither_textual_nor_the_faces(module):
         "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.') "
         "or m.startswith('factcheck.cli') or m.startswith('factcheck.tui')]; "
         "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"{module} pulls in {out.stdout.strip()}"
+
+
+CLUSTER = ("dask", "distributed", "pandas", "pyarrow")
+
+
+@pytest.mark.parametrize(
+    "module", [m for m in CORE if not m.startswith("factcheck.scale")] + ["factcheck.cli"]
+)
+def test_only_the_scale_out_loads_dask_or_pyarrow(module):
+    """The scale extra is optional: the core and the CLI's start-up never need it."""
+    code = (
+        f"import sys, {module}; "
+        f"print(','.join(m for m in sys.modules if m.split('.')[0] in {CLUSTER!r}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"{module} pulls in {out.stdout.strip()}"

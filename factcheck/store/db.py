@@ -20,9 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from .migrations import migrations
+from .sqlite_lib import Database
 
 DEFAULT_DB = "factcheck.db"
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from .sqlite_lib import Database, Migrations
 
 migrations = Migrations("factcheck")
 
