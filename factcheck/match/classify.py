@@ -323,7 +323,8 @@ def _quote(al: Alignment, r: Region, side: Side, which: str, context: int = 0) -
     return _span(al, side, which, max(0, lo - context), min(n, hi + context))
 
 
-_PARTS = frozenset({"late", "early", "mid", "about", "nearly", "almost", "over", "under"})
+_MONTH_PARTS = frozenset({"late", "early", "mid"})  # "late July", not "early 2"
+_NUMBER_PARTS = frozenset({"about", "nearly", "almost", "over", "under"})
 
 
 def _figure(al: Alignment, r: Region, a: Side, b: Side, which: str) -> str:
@@ -331,7 +332,10 @@ def _figure(al: Alignment, r: Region, a: Side, b: Side, which: str) -> str:
     words = al.a if which == "a" else al.b
     lo, hi = (r.a0, r.a1) if which == "a" else (r.b0, r.b1)
     while lo > 0 and (
-        words[lo - 1] in FIGURE_WORDS or _is_number(words[lo - 1]) or words[lo - 1] in _PARTS
+        words[lo - 1] in FIGURE_WORDS
+        or _is_number(words[lo - 1])
+        or words[lo - 1] in _NUMBER_PARTS
+        or (words[lo - 1] in _MONTH_PARTS and words[lo] in MONTH_WORDS)
     ):
         lo -= 1
     while hi < len(words) and (words[hi] in FIGURE_WORDS or _is_number(words[hi])):

@@ -113,4 +113,15 @@ def test_a_changed_number_is_a_figure_contradiction(words, n, delta):
     al, d, wa, wb = _decision(a, b)
     assert d is not None and d.relation == "contradiction"
     reasons, _ = explain(d, al, Side(wa, a), Side(wb, b))
-    assert reasons[0] == f"figure: {n} vs {n + delta}"
+    q = f"{words[3]} " if words[3] in NUMBER_QUALIFIERS else ""  # "nearly 2" is the figure
+    assert reasons[0] == f"figure: {q}{n} vs {q}{n + delta}"
+
+
+NUMBER_QUALIFIERS = {"about", "nearly", "almost", "over", "under"}
+
+
+def test_a_month_part_is_no_part_of_a_number():
+    a, b = "the deal was struck early 2 weeks ago", "the deal was struck early 3 weeks ago"
+    al, d, wa, wb = _decision(a, b)
+    assert d is not None
+    assert explain(d, al, Side(wa, a), Side(wb, b))[0][0] == "figure: 2 vs 3"
