@@ -38,6 +38,8 @@ _PHRASAL = {
     **{w: (particle,) for w, particle in _ONLY_PHRASAL.items()},
 }
 _NEXT_WORD = re.compile(r" (\w+)\b")
+# "went on" reports words only when they follow: "he went on: “...”", "went on to say that"
+_GOES_ON_TO_SAY = re.compile(r"[ \t]*(?:[,:;—–]|[“\"‘]|to[ \t]+(?:say|add|note|warn|argue)\b)")
 # (a literal first, so the regex engine scans for it; the letter before is checked after)
 _SENTENCE_ACCORDING = re.compile(r"According to(?![\w\-])")
 _NOT_BEFORE_VERB = (
@@ -118,6 +120,8 @@ def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
             out.append(Cue(start, end, w, "according to", True))
             continue
         if w.startswith(("pointed", "went on", "goes on")):
+            if w.startswith(("went", "goes")) and not _GOES_ON_TO_SAY.match(text, end):
+                continue  # "went on the radio", "goes on sale": no words follow
             lemma = w.split()[0]
             out.append(Cue(start, end, w, lemma, w.startswith(("went", "goes"))))
             continue
@@ -200,8 +204,10 @@ def _verb_position(text: str, pos: int) -> bool:
     j = k
     while j >= 0 and (text[j].isalpha() or text[j] in "’'"):
         j -= 1
-    prev = text[j + 1 : k + 1].lower()
-    return prev not in _NOT_BEFORE_VERB
+    prev = text[j + 1 : k + 1]
+    if prev[:1].isupper() and j >= 0 and text[j] in " \t":
+        return True  # a capitalised word inside a sentence is a name, "From said", "Will said"
+    return prev.lower() not in _NOT_BEFORE_VERB
 
 
 def _trie_pattern(words: set[str] | frozenset[str]) -> str:
@@ -228,8 +234,32 @@ def _trie_pattern(words: set[str] | frozenset[str]) -> str:
 _CUE_WORD = re.compile(r"(?<![\w\-’'])" + _trie_pattern(_CUE_WORDS) + r"(?![\w\-])")
 
 
+# A capitalised speech verb is a cue only where prose puts one: after a comma that closes a
+# name and its appositive ("Murphy, the head of the PAC, Tweeted on Friday"), or opening a
+# sentence before the name it inverts ("Said Pat Lyle: ..."). Elsewhere it is a headline's
+# Title Case, which the headline rules read.
+_CAP_FORMS = frozenset(
+    w.capitalize()
+    for w, lemma in lx.SPEECH_VERBS.items()
+    if w != lemma and not w.endswith("ing") and lemma not in {"begin", "go", "read"}
+)
+_CAP_AFTER_COMMA = re.compile(r",[ \t]+(" + _trie_pattern(_CAP_FORMS) + r")(?![\w\-’'])")
+_CAP_OPENING = re.compile(r"(?<![\w’'])(Said|Says|Asked|Added|Wrote)(?=[ \t]+[A-Z])")
+
+
+def _capitalised(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(1), m.end(1), m.group(1).lower()) for m in _CAP_AFTER_COMMA.finditer(text)]
+    for m in _CAP_OPENING.finditer(text):
+        k = m.start() - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] in '.!?”"\n':
+            out.append((m.start(), m.end(), m.group(1).lower()))
+    return out
+
+
 def _cue_matches(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    out = _capitalised(text)
     for m in _CUE_WORD.finditer(text):
         w = m.group()
         s, e = m.start(), m.end()

@@ -116,6 +116,10 @@ SPEECH_VERBS: dict[str, str] = _forms(
     "go went goes",
 )
 
+# "email" and "text" are nouns far more often than verbs ("a fundraising email sent out
+# by ..."): only their past tense is a cue ("she emailed her daughter").
+SPEECH_VERBS.update({"emailed": "email", "e-mailed": "email", "texted": "text"})
+
 # What a reporting verb's object reports when no clause follows it: "vowed to fight on"
 # ("to"), "asked whether he would run" ("wh"), "described the plan" ("np"), and the
 # prepositions that open its content ("called for a recount", "warned of a slowdown").
@@ -786,6 +790,62 @@ PREPOSITIONS = {
     "amid",
     "despite",
 }
+
+# Words that open an adverbial set before a sentence's subject ("After the vote, ...", "Ever
+# since she endorsed him, Warren ...", "When Mook, the manager, was asked ..., he said").
+FRONTED_OPENERS = frozenset(
+    (PREPOSITIONS - {"of", "to"})
+    | {
+        "when",
+        "while",
+        "as",
+        "once",
+        "if",
+        "although",
+        "though",
+        "because",
+        "even",
+        "ever",
+        "just",
+        "shortly",
+        "soon",
+        "until",
+        "unless",
+        "whereas",
+        "following",
+        "given",
+        "like",
+        "unlike",
+        "in",
+        "on",
+        "at",
+    }
+)
+
+# Words that open a clause with a subject of its own inside a sentence: the clause a later
+# verb belongs to starts at its subject ("Cruz pledged ... and he has long used ...").
+CLAUSE_LINKS = frozenset(
+    {
+        "and",
+        "but",
+        "as",
+        "if",
+        "when",
+        "while",
+        "because",
+        "so",
+        "yet",
+        "though",
+        "although",
+        "since",
+        "until",
+        "before",
+        "after",
+        "once",
+        "whereas",
+        ";",
+    }
+)
 
 # Words whose full stop need not end a sentence: "Inc.", "Sept.", "Calif.", "U.S.".
 ABBREVIATIONS = frozenset(

@@ -109,6 +109,14 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+def _inflected_speech_verb(word: str) -> bool:
+    """ "Says", "Warned": a speech verb's inflected form, never part of a name (unlike the
+    base forms that are nouns too, "Post", "Report")."""
+    low = word.lower()
+    lemma = lx.SPEECH_VERBS.get(low)
+    return lemma is not None and low != lemma and lemma not in lx.NOUN_LIKE_CUES
+
+
 class Cast:
     """The people and organisations of one article and the mentions that name them."""
 
@@ -226,6 +234,8 @@ class Cast:
             return self._org(org) if org else None
         while words and words[0].lower() in lx.NOT_NAMES:
             words = words[1:]
+        while words and _inflected_speech_verb(words[-1]):
+            words = words[:-1]  # a headline's "Mayor Says": a title and its verb, no name
         if not words:
             return None
         lowered = " ".join(w.lower() for w in words)

@@ -200,7 +200,15 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
         if np is None:
             return None
         return After(attribute(np, cue, si, "after-said-name"), "inverted", True)
+    if between.rstrip().endswith(",") and not cue.participle:
+        # "Any ''cleareyed'' reading of his moves, said Mike Koval, an expert, would see ...":
+        # an inverted tag set off by commas inside the sentence the quote is part of
+        np = np_after(rd.doc.tokens, cue.end, hi, rd.policy)
+        if np is not None and np.text[:1].isupper() and text[np.end : np.end + 1] == ",":
+            return After(attribute(np, cue, si, "after-said-name"), "inverted", True)
     np = subject_before(rd.doc.tokens, i, subject_end(text, i, cue.start), policy=rd.policy)
+    if np is None:
+        np = _surname_alone(rd, i, cue.start)
     if np is None:
         return None
     direct = text[i : np.start].strip() == ""
@@ -208,6 +216,19 @@ def _tag_after(rd: Reading, r: Region, lo: int, hi: int, si: int) -> After | Non
     if not direct and (text[i : np.start].rstrip()[-1:] != "," or not trailing(rd, cue, hi)):
         return None
     return After(attribute(np, cue, si, "after-name-said"), "subject", direct and tight)
+
+
+def _surname_alone(rd: Reading, lo: int, hi: int) -> NounPhrase | None:
+    """ "“...,” From said.": a surname that is also a function word ("From", "Will", "Long")
+    stands for the person the article named with it."""
+    word = rd.text[lo:hi].strip()
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    ent = rd.cast.resolve_phrase(word)
+    if ent is None or ent.kind != "person" or word not in ent.name.split():
+        return None
+    start = lo + rd.text[lo:hi].index(word)
+    return NounPhrase(start, start + len(word), word)
 
 
 def _gap_allowed(between: str, policy: Policy) -> int:

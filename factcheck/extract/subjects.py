@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .cues import Cue
-from .phrases import NounPhrase, first_verb_at, ly_adverb, subject_before
+from .phrases import NounPhrase, first_verb_at, ly_adverb, speaker_like, subject_before
 from .reading import Reading
 from .statements import Attribution
 
@@ -40,10 +40,69 @@ def participle_attribution(rd: Reading, cue: Cue, si: int, s: int, rule: str) ->
 
 
 _LEAD_PHRASE_WORDS = 4  # "at one point", "in the end": a short phrase before the subject
+_PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i"}
+_ASIDE_MARKS = {"—", "–", "(", ")"}
+_NOT_A_VERB = lx.PREPOSITIONS | lx.DETERMINERS | {"and", "or", "who", "that", "which", "to"}
+
+
+def main_clause_start(rd: Reading, s: int, hi: int) -> int:
+    """Where the sentence from ``s`` has its subject, past a fronted adverbial ("After the
+    vote, Obama called ...", "When Mook, the manager, was asked ..., he laughed"): just after
+    the first comma that a subject and its verb follow; ``s`` when the sentence opens with no
+    adverbial, or no such comma comes before ``hi``."""
+    toks = rd.doc.tokens.between(s, hi)
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or first.lower not in lx.FRONTED_OPENERS or first.lower == "according":
+        return s
+    for t in toks:
+        if t.text == "," and not rd.doc.inside_quote(t.start) and _subject_verb(rd, t.end, hi):
+            return t.end
+    return s
+
+
+def _subject_verb(rd: Reading, pos: int, hi: int) -> bool:
+    """A noun phrase and then its verb from ``pos``: a clause's subject, not a verb phrase
+    ("was asked ...") or another adverbial ("after Clinton lost ...")."""
+    verb = first_verb_at(rd.doc.tokens, pos, hi)
+    if verb is None:
+        return False
+    toks = rd.doc.tokens.between(pos, verb)
+    if not toks or len(toks) > rd.policy.np_words or any(not t.is_word for t in toks):
+        return False
+    if toks[0].lower in lx.FRONTED_OPENERS or toks[0].lower in lx.CLAUSE_OPENERS:
+        return False
+    return speaker_like(toks)
+
+
+def nearest_clause_start(rd: Reading, s: int, hi: int) -> int:
+    """Where the innermost clause before ``hi`` begins, when a link word and a personal
+    pronoun open it ("Cruz pledged to visit every county and he has long used ...", "...,
+    if he can accept ..."): its subject is the nearest to the words, and the one a reader
+    takes for the speaker; ``s`` when no such clause opens."""
+    toks = rd.doc.tokens.between(s, hi)
+    closed = False  # an aside ("— as he so often does —") closes between the clause and hi
+    for k in range(len(toks) - 2, 0, -1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.text in _ASIDE_MARKS:
+            closed = not closed if t.text in "—–" else t.text == ")"
+            continue
+        if (
+            not closed
+            and t.lower in _PERSONAL_SUBJECTS
+            and toks[k - 1].lower in lx.CLAUSE_LINKS
+            and nxt.is_word
+            and nxt.text.islower()
+            and nxt.lower not in _NOT_A_VERB
+            and not rd.doc.inside_quote(t.start)
+        ):
+            return t.start
+    return s
 
 
 def sentence_subject(rd: Reading, cue: Cue, si: int, s: int, rule: str) -> Attribution | None:
-    """The subject of the sentence (from ``s``) whose later verb ``cue`` is."""
+    """The subject of the sentence (from ``s``) whose later verb ``cue`` is: of the clause
+    the cue's verbs belong to, past a fronted adverbial."""
+    s = nearest_clause_start(rd, main_clause_start(rd, s, cue.start), cue.start)
     words = [t for t in rd.doc.tokens.between(s, cue.start) if t.is_word]
     if words and words[0].lower in lx.PREPOSITIONS:
         # "At one point he sparred with the council, calling …": past a leading phrase
@@ -84,7 +143,9 @@ _NOT_SPEAKERS = {"it", "this", "that", "there", "here", "what", "which"}
 
 def clause_subject(rd: Reading, s: int, hi: int, si: int, rule: str) -> Attribution | None:
     """The subject of a clause with no cue ("The campaign issued this statement:"): a person,
-    an organisation or a pronoun standing before the clause's first verb."""
+    an organisation or a pronoun standing before the first verb of the clause the words
+    belong to, past a fronted adverbial."""
+    s = nearest_clause_start(rd, main_clause_start(rd, s, hi), hi)
     verb = first_verb_at(rd.doc.tokens, s, hi)
     if verb is None:
         return None

@@ -7,6 +7,7 @@ sentence that carries the quote, which is what lets attribution look across a qu
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from . import lexicon as lx
@@ -19,9 +20,23 @@ _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?:\s+(?=[A-Z“\"‘'(\d])|$)"
 # A short attribution after a quote that ends in ! ? or . ("...!” Trump tweeted early Thursday.")
 _ATTRIBUTION_NEXT = re.compile(
     r"(?:[A-Z][\w’'.\-]*\s+){1,4}(?:\w+ly\s+)?(?:said|says|tweeted|wrote|added|asked|told|"
-    r"replied|responded|insisted|declared|exclaimed|posted|shouted)\b[^.!?]{0,60}[.!?]"
+    r"replied|responded|insisted|declared|exclaimed|posted|shouted)\b[^.!?“\"‘]{0,60}[.!?]"
 )
 _WORD = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿĀ-ɏ][\w’'&.\-]*")
+# The words of a tag after a quote: "Lisa O. Monaco, the adviser, said", "she emailed",
+# "Murphy, the head of the PAC, Tweeted" (names, appositives, commas, a pronoun)
+_TAG_TOKEN = re.compile(r"[\w’'&.\-]+|[,()]")
+_TAG_VERBS = frozenset(
+    w
+    for w, lemma in lx.SPEECH_VERBS.items()
+    if w != lemma and not w.endswith("ing") and lemma not in {"begin", "go", "read", "continue"}
+)
+_TAG_PRONOUNS = {"he", "she", "they", "we", "i"}
+# What may follow a tag's verb to the end of its sentence: a listener, a time, a place, no
+# quote and no "that" clause of its own
+_TAG_ENDS = re.compile(r"(?![ \t]*[,:]?[ \t]*(?:[“\"‘]|''|that\b))[^“\"‘.!?]{0,80}(?:[.!?]|$)")
+_TAG_NAME_WORDS = 5  # words of a name before the comma of its appositive
+_TAG_WORDS = 30  # a name, its appositive and the cue: "Lisa O. Monaco, the adviser on ..., said"
 
 
 class Document:
@@ -84,7 +99,9 @@ class Document:
                 stop = m.start()
                 if self._enclosed(stop, m.end()):
                     continue
-                if _ATTRIBUTION_NEXT.match(text, m.end(), pe) and self._after_quote(stop, m.end()):
+                if self._after_quote(stop, m.end()) and (
+                    _ATTRIBUTION_NEXT.match(text, m.end(), pe) or _tag_next(text, m.end(), pe)
+                ):
                     continue
                 word = _word_before(text, stop, ps)
                 if word and is_abbreviation(word) and m.end() < pe and not word.isupper():
@@ -122,6 +139,32 @@ class Document:
 
     def paragraph_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+
+def _tag_next(text: str, pos: int, pe: int) -> bool:
+    """A tag opens at ``pos`` after a quote that ends in ! ? or .: a pronoun and its verb ("she
+    emailed"), or a name, an appositive set off by commas and the verb ("Lisa O. Monaco,
+    Obama's adviser on homeland security, said"; "Murphy, the head of the PAC, Tweeted")."""
+    ms = list(itertools.islice(_TAG_TOKEN.finditer(text, pos, min(pe, pos + 300)), _TAG_WORDS))
+    toks = [m.group() for m in ms]
+    if not toks or not (toks[0][:1].isupper() or toks[0] in _TAG_PRONOUNS):
+        return False
+    first_comma = next((k for k, t in enumerate(toks) if t == ","), None)
+    for k, t in enumerate(toks[1:], start=1):
+        if t.lower() not in _TAG_VERBS:
+            if t.endswith((".", "!", "?")) and not is_abbreviation(t):
+                return False  # a sentence ended first
+            continue
+        if t[:1].isupper() and toks[k - 1] != ",":
+            return False  # Title Case: a headline's word, not a tag's verb
+        if not _TAG_ENDS.match(text, ms[k].end(), pe):
+            return False  # "He added, “...”", "He said that ...": it opens words of its own
+        if toks[0] in _TAG_PRONOUNS:
+            return k == 1
+        if k <= _TAG_NAME_WORDS:
+            return all(w[:1].isupper() for w in toks[:k] if w not in {",", "(", ")"})
+        return first_comma is not None and first_comma <= _TAG_NAME_WORDS and toks[k - 1] == ","
+    return False
 
 
 def _lead(s: str) -> int:

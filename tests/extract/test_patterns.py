@@ -1114,7 +1114,95 @@ CASES = [
         "capitalised inverted cue before a colon quote",
         "Said Pat Lyle: “Nobody saw this coming.”",
         [("Nobody saw this coming.", "Pat Lyle", "direct", "before-said-name")],
-        xfail="cues are found only in lower case",
+    ),
+    Case(
+        "capitalised cue after a name and its appositive",
+        "“Not us, but who could argue with it!” Dale Hunt, the head of the Forward Fund, "
+        "Tweeted on Friday with a photo.",
+        [("Not us, but who could argue with it!", "Dale Hunt", "tweet", "after-name-said")],
+    ),
+    Case(
+        "a title-case verb in a headline is no cue",
+        "Hale Says ‘We Will Rebuild’ After Flood\n\nMayor Tom Hale spoke to the council, "
+        "Treasurer Ida Moss Said Nothing.",
+        [("We Will Rebuild", "Tom Hale", "direct", "headline-lead")],
+    ),
+    # -- fronted adverbials and the clause a quote belongs to -------------------------------
+    Case(
+        "fronted subordinate clause before the subject",
+        "After Governor Tom Hale lost the vote in 2014, Senator Ann Brody has long admired "
+        "his “steady hand” at the podium.",
+        [("steady hand", "Ann Brody", "partial", "sentence-subject")],
+    ),
+    Case(
+        "fronted prepositional phrase naming a newspaper",
+        "In an interview with The Daily Ledger, Ray Hale doubled down and said the judge had "
+        "“an obvious conflict” in the case.",
+        [("an obvious conflict", "Ray Hale", "partial", "before-coordinated")],
+    ),
+    Case(
+        "fronted clause with its own appositive",
+        "When Rob Moss, the campaign manager, was asked at a lunch whether she would hold a "
+        "press conference, he laughed and said, “We will see.”",
+        [("We will see.", "Rob Moss", "direct", "before-coordinated")],
+    ),
+    Case(
+        "fronted phrase before a participle",
+        "At Sunday’s debate, Lena Ruiz compared herself to Marsh, saying, “I take no fees "
+        "from banks.”",
+        [("I take no fees from banks.", "Lena Ruiz", "direct", "before-participle")],
+    ),
+    Case(
+        "the subject of a later coordinated clause is the nearest",
+        "Ruth Cole chose to visit every county and she has used that choice to attack "
+        "rivals for not campaigning “the county way.”",
+        [("the county way.", "Ruth Cole", "partial", "sentence-subject")],
+    ),
+    Case(
+        "an aside with a pronoun is not the clause the quote belongs to",
+        "On Monday Mark Ode went on the radio — as he so often does — and read out a letter "
+        "signed by “Concerned Parents of Eastfield County.”",
+        [],
+        ["as he so often does"],
+    ),
+    Case(
+        "a colon clause after a fronted adverbial",
+        "With party leaders worried about turnout, President Tom Hale is rolling out a "
+        "personal message: “It is about me.”",
+        [("It is about me.", "Tom Hale", "direct", "colon-clause")],
+    ),
+    # -- tags after a quote ending in ! or ? --------------------------------------------------
+    Case(
+        "tag with a long appositive after a question",
+        "“Is it in our interest to act?” Lena O. Ortiz, the governor’s adviser on homeland "
+        "security, said at a summit on Thursday.",
+        [("Is it in our interest to act?", "Lena O. Ortiz", "direct", "after-name-said")],
+    ),
+    Case(
+        "pronoun tag after an exclamation",
+        "Ann Fell spoke of her daughter. “I am so ready to work on this!” she emailed her in 2012.",
+        [("I am so ready to work on this!", "Ann Fell", "direct", "after-name-said")],
+    ),
+    Case(
+        "a sentence opening the next quote is no tag of the last",
+        "“The state is falling apart,” Ivan Petrov said. “Conflicts continue.” He added, “And "
+        "you want us to repeat these mistakes?”",
+        [
+            ("Conflicts continue.", "Ivan Petrov", "direct", "paragraph-earlier"),
+            ("And you want us to repeat these mistakes?", "Ivan Petrov", "direct"),
+        ],
+    ),
+    Case(
+        "inverted tag set off by commas inside the sentence",
+        "Any ''clear-eyed'' reading of the minister's moves, said Mike Koval, an expert at the "
+        "Hale Center, would see a retreat.",
+        [("clear-eyed", "Mike Koval", "partial", "after-said-name")],
+    ),
+    Case(
+        "a surname that is a function word",
+        "Al From agreed that inequality was not the issue then. “The circumstances have "
+        "changed,” From said.",
+        [("The circumstances have changed", "Al From", "direct", "after-name-said")],
     ),
     Case(
         "inverted reported speech with the cue before the speaker",
