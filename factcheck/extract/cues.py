@@ -38,8 +38,11 @@ _PHRASAL = {
     **{w: (particle,) for w, particle in _ONLY_PHRASAL.items()},
 }
 _NEXT_WORD = re.compile(r" (\w+)\b")
-# "went on" reports words only when they follow: "he went on: “...”", "went on to say that"
-_GOES_ON_TO_SAY = re.compile(r"[ \t]*(?:[,:;—–]|[“\"‘]|to[ \t]+(?:say|add|note|warn|argue)\b)")
+# An infinitive that reports what was said: "was prompted to say", "felt compelled to add"
+_PROMPTED_TO = re.compile(r"\b(?:prompted|moved|compelled|forced)[ \t]+to[ \t]+$")
+# "went on" reports words when they follow or when it ends a tag: "he went on: “...”",
+# "went on to say that", "“...,” she went on." (not "went on the radio")
+_GOES_ON_TO_SAY = re.compile(r"[ \t]*(?:[,.:;—–\n]|$|[“\"‘]|to[ \t]+(?:say|add|note|warn|argue)\b)")
 # (a literal first, so the regex engine scans for it; the letter before is checked after)
 _SENTENCE_ACCORDING = re.compile(r"According to(?![\w\-])")
 _NOT_BEFORE_VERB = (
@@ -137,7 +140,9 @@ def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
             if _verb_position(text, start):
                 out.append(Cue(start, end, w, lx.SPEECH_VERBS[w.split()[0]], True))
             continue
-        if not _verb_position(text, start):
+        if not _verb_position(text, start) and not _PROMPTED_TO.search(
+            text, max(0, start - 40), start
+        ):
             continue  # "on promises", "to comment", "the remarks": a noun or infinitive
         lemma = lx.SPEECH_VERBS.get(w) or lx.EVALUATION_VERBS[w]
         if lemma in lx.NOUN_LIKE_CUES and _noun_use(text, start, end, w, lemma):
@@ -195,6 +200,10 @@ def _compound_with_name(text: str, start: int, end: int) -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ary")
 # Nouns that look like adjectives and head a subject: "the official says".
 _ADJECTIVE_LOOKING = {"official", "general", "rival", "critic", "individual", "national", "ally"}
+
+
+def _prompted(text: str, pos: int) -> bool:
+    return _PROMPTED_TO.search(text, max(0, pos - 40), pos) is not None
 
 
 def _verb_position(text: str, pos: int) -> bool:

@@ -254,6 +254,15 @@ SPEAKER_NOUNS = frozenset(
     spokesman spokeswoman spokesperson others many some most several""".split()  # noqa: SIM905
 )
 
+# Documents and recordings that speak for their authors: "The email began, “...”", "Hoff's
+# letter makes the case: “...”", "this finding: “...”".
+DOCUMENT_NOUNS = frozenset(
+    """letter letters email e-mail emails memo memos statement report study poll survey
+    editorial ad advertisement video movie film documentary book platform column finding
+    findings transcript filing complaint lawsuit website release document documents note
+    message petition resolution op-ed essay speech tweet post""".split()  # noqa: SIM905
+)
+
 # Speech-act nouns: a possessor of one is the speaker of the quote it introduces ("his claim
 # that “...”", "Trump’s statement on Monday that “...”").
 SPEECH_NOUNS = frozenset(
@@ -845,6 +854,17 @@ CLAUSE_LINKS = frozenset(
         "whereas",
         ";",
     }
+)
+
+# Function words that open sentences: after "U.S." one of them starts a new sentence ("... in
+# the U.S. The talks ..."), where a capitalised content word goes on ("U.S. Trade ...").
+SENTENCE_OPENERS = frozenset(
+    DETERMINERS
+    | SUBJECT_PRONOUNS
+    | PREPOSITIONS
+    | CLAUSE_OPENERS
+    | SENTENCE_ADVERBS
+    | {"so", "if", "when", "although", "though", "because", "what", "why", "how", "there"}
 )
 
 # Words whose full stop need not end a sentence: "Inc.", "Sept.", "Calif.", "U.S.".

@@ -109,6 +109,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+def _joins_two(words: list[str]) -> bool:
+    """Capitalised words joined by "and" that are not one organisation's name ("the Ways
+    and Means Committee", "Johnson and Johnson"): a pair of speakers."""
+    if "and" not in words:
+        return False
+    last = words[-1].lower()
+    return last not in lx.ORG_WORDS and " ".join(w.lower() for w in words) not in lx.KNOWN_ORGS
+
+
 def _inflected_speech_verb(word: str) -> bool:
     """ "Says", "Warned": a speech verb's inflected form, never part of a name (unlike the
     base forms that are nouns too, "Post", "Report")."""
@@ -399,6 +408,8 @@ class Cast:
         if lowered in lx.COUNTRIES:
             return self._org(lx.COUNTRIES[lowered])
         upper = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if upper and _joins_two(words[upper[0] : upper[-1] + 1]):
+            return None  # "Lee and Ruiz", "Cruz and Rubio": two people, not one named Lee Ruiz
         # "of" stays between capitalised words: "Rita Lowe of Nevada" is cut at it, later
         caps = (
             [w for w in words[upper[0] : upper[-1] + 1] if w[:1].isupper() or w == "of"]

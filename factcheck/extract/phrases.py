@@ -528,6 +528,17 @@ def speaker_like(toks: list[Tok]) -> bool:
     return True
 
 
+def names_someone(phrase: str) -> bool:
+    """A phrase after an inverted cue that can be its speaker: a name, a determiner's phrase
+    ("the mayor", "a spokesman") or a plural of people ("officials", "analysts"), not a
+    bare noun ("said, continued struggles by ...")."""
+    words = phrase.split()
+    if not words:
+        return False
+    first, head = words[0], words[-1].lower().strip(",.")
+    return first[:1].isupper() or first.lower() in lx.DETERMINERS or head in lx.SPEAKER_NOUNS
+
+
 def _verb_like(t: Tok) -> bool:
     """A word that opens a verb phrase, not a noun phrase ("helps", "made", "can"); "-ed"
     words are left out, since they open noun phrases too ("elected officials")."""

@@ -242,14 +242,15 @@ def _gap_allowed(between: str, policy: Policy) -> int:
 
 
 _QUOTED_AS = re.compile(
-    r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:quoted|heard|recorded|seen)"
-    r"\s+(?:as\s+)?$"
+    r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:(?:quoted|heard|recorded|seen)"
+    r"\s+(?:as\s+)?|(?:prompted|moved|compelled|forced|quick|careful|eager|keen|happy|willing"
+    r"|ready)\s+to\s+)$"
 )
 
 
 def subject_end(text: str, lo: int, cue_start: int) -> int:
     """Where the speaker phrase before a cue ends: before "is quoted as" in "Braynard is
-    quoted as saying"."""
+    quoted as saying", "was prompted to" in "Trump was prompted to say"."""
     m = _QUOTED_AS.search(text, lo, cue_start)
     return m.start() if m is not None else cue_start
 

@@ -3,14 +3,15 @@
 In each sentence the quoted regions are attributed first (``quoted``), then the reported speech
 of the cues the quotes left unused (``reported``), and the sentence's subject is noted for the
 pronouns that follow (``resolve.Salience``). After the pass, quotes with no tag of their own
-take a speaker from their neighbours and quotes split by their tag are joined (``carry``). The
+take a speaker from their neighbours and quotes split by their tag are joined (``carry``), and
+a quoted transcript is cut into its speakers' turns (``turns``). The
 stages share a ``reading.Reading``: the article's document, cast and cues, and what has been
 found so far.
 """
 
 from __future__ import annotations
 
-from . import carry, quoted, reported
+from . import carry, quoted, reported, turns
 from .cues import CueIndex
 from .marks import Region
 from .names import Cast, Entity
@@ -59,4 +60,5 @@ def read(
             rd.resolver.salience.add(si, subject)
     carry.fill_unattributed(rd)
     carry.merge_split_quotes(rd)
+    turns.split_turns(rd)
     return sorted(rd.found, key=lambda f: f.start)

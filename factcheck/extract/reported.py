@@ -24,6 +24,7 @@ from .cues import Cue
 from .phrases import (
     NounPhrase,
     looks_like_clause,
+    names_someone,
     np_after,
     skip_complement_opening,
     starts_with_verb,
@@ -155,6 +156,8 @@ def _said_name(at: AtCue, name: str) -> Result:
     inv = np_after(rd.doc.tokens, cue.end, e, rd.policy)
     if inv is None or starts_with_verb(rd.doc.tokens, inv.end, e):
         return None  # "..., said the plan would fail": the words after the cue are a clause
+    if not names_someone(inv.text):
+        return None  # "Rather, he said, continued struggles by ...": an adjective, no tag
     span = inverted_content(rd, cue, cue.start, s, e, np_end=inv.end)
     if not span:
         return []

@@ -87,6 +87,8 @@ class Resolver:
         ent = self.cast.resolve_phrase(phrase)
         if ent is None:
             words = _last_capitalised_run(phrase)
+            if words and " and " in phrase and words[-1].lower() not in lx.ORG_WORDS:
+                return None, phrase, "person"  # "Lee and Ruiz": two speakers, no new person
             if words:
                 # A name the cast did not know: a new speaker of the article.
                 title_words, name_words = split_title(words)

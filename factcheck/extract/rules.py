@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Literal, NamedTuple, TypeVar
 
-Stage = Literal["layout", "after", "before", "window", "reported", "carry"]
+Stage = Literal["layout", "after", "before", "window", "reported", "carry", "turn"]
 
 
 class Rule(NamedTuple):
@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
     Rule("paragraph-later", "carry", "“The numbers are clear.” “We lost,” he said."),
     Rule("previous-paragraph", "carry", "“…,” he said. / “And another thing.”"),
     Rule("sentence-person", "carry", "Mayor Cole, at the podium, “…”"),
+    # -- a quoted transcript, one statement a speaker's turn --------------------------------
+    Rule("transcript-turn", "turn", "“PARTICIPANT: Thank you. MS. CLINTON: You are welcome.”"),
 )
 
 BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}

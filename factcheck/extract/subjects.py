@@ -165,7 +165,13 @@ def clause_subject(rd: Reading, s: int, hi: int, si: int, rule: str) -> Attribut
 
 
 def _speaker_head(phrase: str) -> bool:
-    """A phrase headed by a title, an organisation word or a noun for people."""
+    """A phrase headed by a title, an organisation word, a noun for people or a document
+    that speaks for its authors ("the email", "Hoff's letter")."""
     words = [w.strip(",.’'").lower() for w in phrase.split()]
     head = next((w for w in reversed(words) if w), "")
-    return head in lx.SPEAKER_NOUNS or head in lx.TITLE_WORDS or head in lx.ORG_WORDS
+    return (
+        head in lx.SPEAKER_NOUNS
+        or head in lx.TITLE_WORDS
+        or head in lx.ORG_WORDS
+        or head in lx.DOCUMENT_NOUNS
+    )

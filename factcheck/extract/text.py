@@ -106,6 +106,8 @@ class Document:
                 word = _word_before(text, stop, ps)
                 if word and is_abbreviation(word) and m.end() < pe and not word.isupper():
                     continue
+                if "." in word and is_abbreviation(word) and _initialism_goes_on(text, m.end(), pe):
+                    continue  # "U.S. Trade Representative Robert Lighthizer", "the U.S. “does
                 if len(word) == 1 and word.isupper() and _name_around(text, stop, m.end(), ps):
                     continue  # a middle initial: "George W. Bush", "Vann R. Newkirk"
                 end = m.end()
@@ -139,6 +141,28 @@ class Document:
 
     def paragraph_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+
+_NEXT_TWO = re.compile(r"([“\"‘])|([A-Z][\w’'\-]*\.?)(?:[ \t]+([\w’'\-]+))?")
+
+
+def _initialism_goes_on(text: str, pos: int, pe: int) -> bool:
+    """After a dotted initialism ("U.S.", "D.C."), the sentence goes on into a quote or a
+    title or a name ("U.S. Treasury Secretary Steven Mnuchin", "the U.S. “does not ..."), and
+    ends before a function word or a lone capitalised word ("... in the U.S. The ...",
+    "... the U.S. Officials said")."""
+    m = _NEXT_TWO.match(text, pos, pe)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    first, second = m.group(2), m.group(3) or ""
+    low = first.lower().rstrip(".")
+    if low in lx.SENTENCE_OPENERS:
+        return False
+    if low in lx.TITLE_WORDS or low in lx.TITLE_ABBREVIATIONS or low in lx.ORG_WORDS:
+        return True
+    return second[:1].isupper()
 
 
 def _tag_next(text: str, pos: int, pe: int) -> bool:

@@ -1198,6 +1198,68 @@ CASES = [
         "Hale Center, would see a retreat.",
         [("clear-eyed", "Mike Koval", "partial", "after-said-name")],
     ),
+    # -- documents, infinitives, transcripts, initialisms ------------------------------------
+    Case(
+        "a document speaks for its authors",
+        "Hoff’s letter makes a libertarian case: “We must stand together as Americans.”",
+        [("We must stand together as Americans.", "Hoff’s letter", "direct", "colon-clause")],
+    ),
+    Case(
+        "an email as the subject of a sentence with a quote",
+        "The email began, “The president-elect was warmly received today.”",
+        [("The president-elect was warmly received today.", "email", "direct")],
+    ),
+    Case(
+        "an infinitive after prompted reports speech",
+        "The debate was so calm that Mayor Tom Hale was prompted to say, “I cannot believe "
+        "how civil it has been.”",
+        [("I cannot believe how civil", "Tom Hale", "direct", "before-name-said")],
+    ),
+    Case(
+        "transcript turns inside one quoted block",
+        "Hale Joked With Donors. “PARTICIPANT: Secretary, I raised money for you in Texas. "
+        "MS. HALE: You are the smartest people. PARTICIPANT: I think you called me, too.”",
+        [
+            ("Secretary, I raised money for you in Texas.", "PARTICIPANT", "direct"),
+            ("You are the smartest people.", "Hale", "direct", "transcript-turn"),
+            ("I think you called me, too.", "PARTICIPANT", "direct", "transcript-turn"),
+        ],
+        ["PARTICIPANT: Secretary"],
+    ),
+    Case(
+        "a label in Title Case opens a quoted transcript",
+        "The panel argued about the tax.\n\n“Chris Mathers: Seriously, the tax sounds great.”",
+        [("Seriously, the tax sounds great.", "Chris Mathers", "direct", "transcript-turn")],
+    ),
+    Case(
+        "a quote right after U.S. in the sentence that carries it",
+        "His office put out a statement saying the U.S. “does not have the capacity to vet "
+        "every refugee.”",
+        [("does not have the capacity", "His office", "partial", "before-statement-saying")],
+    ),
+    Case(
+        "a title after U.S. does not end the sentence",
+        "“We will not back down,” U.S. Trade Representative Rob Lyle said on Monday.",
+        [("We will not back down", "Rob Lyle", "direct", "after-name-said")],
+    ),
+    Case(
+        "went on with no words after it is no cue",
+        "Mayor Ann Ode went on the radio on Monday and read out a letter from parents.",
+        [],
+        ["the radio"],
+    ),
+    Case(
+        "an adjective after an inverted cue is no speaker",
+        "Dan Hume doubts the effort needs a rival. Rather, he said, continued losses by the "
+        "campaign will rally support around stopping him.",
+        [("continued losses by the campaign will rally support", "Dan Hume", "indirect")],
+        ["Rather, he said"],
+    ),
+    Case(
+        "two people joined by and are no one person",
+        "Lena Ortiz and Tom Vale argued that the plan was naive.",
+        [("the plan was naive", "Lena Ortiz and Tom Vale", "indirect")],
+    ),
     Case(
         "a surname that is a function word",
         "Al From agreed that inequality was not the issue then. “The circumstances have "

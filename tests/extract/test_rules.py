@@ -26,7 +26,8 @@ def test_every_attributed_statement_names_a_registered_rule():
 
 def test_rule_names_are_unique_and_every_stage_has_rules():
     assert len({r.name for r in RULES}) == len(RULES)
-    assert {r.stage for r in RULES} == {"layout", "after", "before", "window", "reported", "carry"}
+    stages = {"layout", "after", "before", "window", "reported", "carry", "turn"}
+    assert {r.stage for r in RULES} == stages
 
 
 def test_a_stage_cannot_drift_from_the_registry():
