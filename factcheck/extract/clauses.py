@@ -130,7 +130,7 @@ def forward_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | 
         return None  # a quote introduced by the cue: attributed with the quote
     if cue.lemma in lx.NEEDS_THAT_OR_QUOTE and not with_that:
         return None
-    if cue.lemma in lx.NOUN_LIKE_CUES and not with_that and not _past(cue.word):
+    if cue.lemma in lx.NOUN_LIKE_CUES and not with_that and cue.word == cue.lemma:
         return None  # "a battleground state the party lost": a noun, not a verb
     end = content_end(rd, start, e)
     if not with_that and not looks_like_clause(rd.doc.tokens, start, end, rd.policy):

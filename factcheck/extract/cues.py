@@ -172,6 +172,9 @@ def _noun_use(text: str, start: int, end: int, word: str, lemma: str) -> bool:
         # a base form after a singular noun is a compound; after a plural it is the verb
         return not (low.endswith("s") and not low.endswith("ss")) and low not in lx.PLURAL_NOUNS
     if word != lemma:
+        nxt = _WORD_AFTER.match(text, end)
+        if word.endswith("s") and nxt is not None and nxt.group(1).lower() == "of":
+            return True  # "gave a few hints of", "claims of fraud": a noun and its object
         if prev[:1].isupper() and word.endswith("s") and _compound_with_name(text, start, end):
             return True  # "a series of Twitter posts, Trump": a name-led compound noun
         if low.endswith("ing") or low.endswith("ed") or low in lx.IRREGULAR_PAST:
@@ -245,15 +248,18 @@ _CUE_WORD = re.compile(r"(?<![\w\-’'])" + _trie_pattern(_CUE_WORDS) + r"(?![\w
 
 # A capitalised speech verb is a cue only where prose puts one: after a comma that closes a
 # name and its appositive ("Murphy, the head of the PAC, Tweeted on Friday"), or opening a
-# sentence before the name it inverts ("Said Pat Lyle: ..."). Elsewhere it is a headline's
-# Title Case, which the headline rules read.
+# sentence before the name it inverts ("Said Pat Lyle: ...") or the question it reports
+# ("Asked on Monday whether ..."). Elsewhere it is a headline's Title Case, which the
+# headline rules read.
 _CAP_FORMS = frozenset(
     w.capitalize()
     for w, lemma in lx.SPEECH_VERBS.items()
     if w != lemma and not w.endswith("ing") and lemma not in {"begin", "go", "read"}
 )
 _CAP_AFTER_COMMA = re.compile(r",[ \t]+(" + _trie_pattern(_CAP_FORMS) + r")(?![\w\-’'])")
-_CAP_OPENING = re.compile(r"(?<![\w’'])(Said|Says|Asked|Added|Wrote)(?=[ \t]+[A-Z])")
+_CAP_OPENING = re.compile(
+    r"(?<![\w’'])(?:(?:Said|Says|Added|Wrote)(?=[ \t]+[A-Z])|Asked(?=[ \t]+\w))"
+)
 
 
 def _capitalised(text: str) -> list[tuple[int, int, str]]:
@@ -263,7 +269,7 @@ def _capitalised(text: str) -> list[tuple[int, int, str]]:
         while k >= 0 and text[k] in " \t":
             k -= 1
         if k < 0 or text[k] in '.!?”"\n':
-            out.append((m.start(), m.end(), m.group(1).lower()))
+            out.append((m.start(), m.end(), m.group().lower()))
     return out
 
 

@@ -423,6 +423,56 @@ COMMON_VERBS = frozenset(
     understand use violate visit vote wait walk want warn waste watch win wish wonder work worry
     write""".split()  # noqa: SIM905
 )
+# More verbs news prose reports with ("smugglers dig tunnels", "people misunderstand him",
+# "the image harked back"): the clause test knows a finite verb by them.
+COMMON_VERBS = COMMON_VERBS | frozenset(
+    """abandon abolish absorb abuse accelerate accompany accomplish accumulate accuse achieve
+    acquire adapt adjust admire adopt advance advise advocate afford aim alert align alter
+    amount analyze announce anticipate appeal appoint appreciate approach arrange arrest
+    assess assign assist assume attach attend attract authorize award balance bargain base
+    bear beg behave benefit bet bid bind bite blast bleed bless blow boost borrow bother bounce
+    bow breathe bribe brief broadcast burn bury calculate campaign cancel capture celebrate
+    challenge chase cheat check cite clarify clash clean clear climb cling coach coincide
+    collapse collect combine comfort command commit communicate complete comply compose
+    concentrate concern condemn conduct confront confuse connect conquer consist consult
+    consume contact contain contemplate contribute convert convict convince cooperate cope
+    correct count crash crawl criticize cross crush cry cure damage dare date debate decline
+    dedicate defeat define delay delegate delete deliver deploy depart derive describe design
+    detect determine develop devote differ dig direct disagree disappear discover discuss
+    dismiss dispute distinguish distribute disrupt divert divide dominate donate double doubt
+    draft drag draw dream dress drink dwell eat educate elect eliminate embrace employ enable
+    encourage endorse enforce engage enhance ensure enter escape establish evaluate evolve
+    examine exceed exchange exclude excuse execute exercise exist exit expand expect exploit
+    explore expose express extend fade favor feature feed file finance fire fix flee float
+    flood flourish fly focus fold forbid forecast forgive freeze frighten fuel gather generate
+    govern grab grant grasp greet guarantee guard guess guide halt handle hang harm hark heal
+    heat hesitate hide hire honor host hunt identify ignore illustrate imagine impact implement
+    imply import impose impress improve incline indicate influence inform inherit injure
+    insist inspect inspire install integrate interfere interpret interrupt intervene introduce
+    invade invent invest investigate invite isolate issue jail judge jump justify kick kiss
+    knock label land launch lay lean leak lend lift link list load lobby locate lock maintain
+    manage manipulate mark marry master measure mention merge migrate mislead misread
+    misrepresent misunderstand mobilize modify monitor motivate mount murder negotiate neglect
+    nominate notice notify object oblige observe obtain occupy occur operate order organize
+    outline outweigh overcome overlook overturn overwhelm participate perceive perform permit
+    persuade pick place plead please plunge point pose possess post postpone pour practice
+    praise pray predict present preserve press pretend prevail print proceed process produce
+    profit prohibit project pronounce propose prosecute protest publish punish purchase pursue
+    qualify question quit rally rank rate react realize rebuild recall recognize recommend
+    record recover recruit redirect refer reform regain regard register regret regulate
+    reinforce relate release rely remove render renew repair repeal replace report represent
+    rescue resemble resign resist resolve respond restore restrict result resume retain
+    retire retreat reverse review revise revive reward ride ring rob rush sacrifice satisfy
+    scare schedule score scramble search secure seize select separate settle shake shape shift
+    shoot shrink shut sink skip slip slow smell smile solve sort sound spark spread squeeze
+    stabilize steal step stick stimulate strengthen stress stretch strike strip strive study
+    submit subsidize substitute suggest suit summon supply surge surprise surrender surround
+    survive suspect suspend sustain swear sweep switch tackle tap tax teach tear testify thank
+    thrive throw tighten tolerate total touch track trade train transfer transform translate
+    transport trap trigger triple trouble undermine undergo unite unveil update uphold urge
+    value vanish vary veto view vow weaken wear weigh welcome widen withdraw witness worsen
+    wrap yield""".split()  # noqa: SIM905
+)
 
 IRREGULAR_PAST = set(
     [
@@ -865,6 +915,13 @@ SENTENCE_OPENERS = frozenset(
     | CLAUSE_OPENERS
     | SENTENCE_ADVERBS
     | {"so", "if", "when", "although", "though", "because", "what", "why", "how", "there"}
+)
+
+# US state abbreviations as the AP writes them after a city ("Jackson, Miss.,").
+STATE_ABBREVIATIONS = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
+    d.c""".split()  # noqa: SIM905
 )
 
 # Words whose full stop need not end a sentence: "Inc.", "Sept.", "Calif.", "U.S.".

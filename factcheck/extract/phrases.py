@@ -341,6 +341,9 @@ def subject_before(
         while j >= 0 and toks[j].text not in {",", "—", "–", "“", "”", '"', ";", ":", "(", ")"}:
             j -= 1
         inner = toks[j + 1 : i]
+        if j >= 0 and toks[j].text == "," and _is_state(inner):
+            i = j  # "a Cruz supporter from Jackson, Miss., said": the city's state
+            continue
         kind = _phrase_kind(inner)
         if not inner or j < 0 or toks[j].text not in {",", "—", "–"}:
             # No opening comma: "Carrie Lam," alone; the inner phrase is the subject itself.
@@ -352,6 +355,8 @@ def subject_before(
             return np
         if kind == "skip":
             i = skip_adverbials_right_to_left(toks, j - 1)
+            if i >= 1 and _is_state(toks[i : i + 1]) and toks[i - 1].text == ",":
+                i -= 1  # "a supporter from Jackson, Miss., attending ..., said"
             continue
         if kind == "appositive":
             role = text[inner[0].start : inner[-1].end]
@@ -388,6 +393,12 @@ def subject_before(
     return np
 
 
+def _is_state(toks: list[Tok]) -> bool:
+    """A US state after a city: "Miss.", "Va.", "New Hampshire"."""
+    words = " ".join(t.lower.rstrip(".") for t in toks if t.is_word)
+    return bool(words) and (words in lx.STATE_ABBREVIATIONS or words in lx.US_STATES)
+
+
 def _with_relative(np: NounPhrase, rel: Tok, text: str) -> NounPhrase:
     """ "Sen. Ron Ames (R-Ohio), who": the mention runs from the antecedent to the relative
     pronoun next to the cue, and refers by the antecedent."""
@@ -417,6 +428,9 @@ def _collect_np(
             if t.text == "$" and i < end_i and toks[i + 1].text[:1].isdigit():
                 i -= 1  # "Fight for $15 organizing director Kendall Fells"
                 continue
+            if t.text == "%" and i > floor and toks[i - 1].text[:1].isdigit():
+                i -= 1  # "42% say they are liberal"
+                continue
             break
         lw = t.lower
         if lw in lx.CLAUSE_OPENERS:
@@ -440,9 +454,14 @@ def _collect_np(
     while start_i <= end_i:
         t = toks[start_i]
         lw = t.lower
-        timely = _is_time(t) and not (
-            lw in {"this", "last", "next"} and (start_i == end_i or not _is_time(toks[start_i + 1]))
-        )  # "this week" is a time; "this source" is the subject
+        timely = (
+            _is_time(t)
+            and not (
+                lw in {"this", "last", "next"}
+                and (start_i == end_i or not _is_time(toks[start_i + 1]))
+            )  # "this week" is a time; "this source" is the subject
+            and not (start_i < end_i and toks[start_i + 1].text == "%")  # "42% say"
+        )
         if lw in lx.SENTENCE_ADVERBS or lw in lx.PREPOSITIONS or timely or lw in {",", "also"}:
             if (
                 start_i < end_i
@@ -641,19 +660,21 @@ def skip_complement_opening(
             continue
         if lw in _TIME_PREP and lw not in {"that"} and i + 1 < n:
             j = i + 1
-            while (
-                j < n
-                and toks[j].is_word
-                and (
-                    toks[j].lower
-                    in {"a", "an", "the", "his", "her", "their", "its", "this", "last"}
-                    or toks[j].is_cap
-                    or toks[j].lower in _VENUE
-                    or _is_time(toks[j])
-                    or (
-                        toks[j].lower in {"with", "of", "to", "on", "in", "at"}
-                        and j + 1 < n
-                        and (toks[j + 1].is_cap or toks[j + 1].lower in {"a", "an", "the"})
+            while j < n and (
+                (toks[j].text in "‘’'" and j + 1 < n and toks[j + 1].text.isdigit())  # ‘08
+                or (
+                    toks[j].is_word
+                    and (
+                        toks[j].lower
+                        in {"a", "an", "the", "his", "her", "their", "its", "this", "last"}
+                        or toks[j].is_cap
+                        or toks[j].lower in _VENUE
+                        or _is_time(toks[j])
+                        or (
+                            toks[j].lower in {"with", "of", "to", "on", "in", "at"}
+                            and j + 1 < n
+                            and (toks[j + 1].is_cap or toks[j + 1].lower in {"a", "an", "the"})
+                        )
                     )
                 )
             ):
@@ -664,6 +685,8 @@ def skip_complement_opening(
                 i = j
                 continue
             break
+        if _is_time(t) and lw[:1].isdigit() and i + 1 < n and _verb_follows(toks[i + 1]):
+            break  # "said 2016 has seen the worst start": a year that is the subject
         if _is_time(t) or (
             lw in lx.ADVERBS
             and lw not in lx.SUBJECT_PRONOUNS
@@ -699,7 +722,13 @@ _QUANTIFIERS = {"about", "around", "nearly", "almost", "roughly", "some", "over"
 
 
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+_MID_ADVERBS = {"also", "still", "now", "already", "often", "never", "always", "just", "even"}
 _NOT_VERB_AFTER = lx.PREPOSITIONS | lx.DETERMINERS | {"and", "or", "who", "that", "which", "to"}
+
+
+def _verb_follows(t: Tok) -> bool:
+    """A finite verb or an auxiliary: what comes after a subject."""
+    return t.text.islower() and (t.lower in lx.AUXILIARIES or _verb_like(t) or _finite(t))
 
 
 def _third_person(word: str) -> bool:
@@ -726,6 +755,8 @@ def looks_like_clause(
     toks = [t for t in every if t.is_word][
         : policy.inverted_clause_words if whole else policy.clause_words
     ]
+    # "candidates probably need": an adverb between a subject and its verb is passed over
+    toks = toks[:1] + [t for t in toks[1:] if not (t.lower in _MID_ADVERBS or ly_adverb(t))]
     if len(toks) < 2:
         return False
     first = toks[0].lower

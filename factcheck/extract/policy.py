@@ -26,7 +26,7 @@ class Policy:
     listener_words: int = 6  # "told reporters at the White House" before the content
     # -- reported content -------------------------------------------------------------------
     clause_chars: int = 160  # how far the finite-clause test reads
-    clause_words: int = 9  # ... and how many words of it
+    clause_words: int = 14  # ... and how many words of it
     clause_ed_words: int = 5  # a past participle this early is the clause's verb
     inverted_clause_words: int = 40  # words read for the verb of content before ", X said"
     min_reported_words: int = 3  # reported content shorter than this is no statement

@@ -22,7 +22,7 @@ from .policy import Policy
 from .reading import Reading
 from .rules import stage_rules
 from .statements import Attribution, Found
-from .subjects import clause_subject, conjunction_before, sentence_subject
+from .subjects import clause_subject, conjunction_before, main_clause_start, sentence_subject
 from .tokens import Tok
 
 _NAMING = re.compile(
@@ -382,7 +382,10 @@ def _read_cue(ctx: Around, cue: Cue) -> Attribution | None:
 def _outer_report(ctx: Around, earlier: list[Cue], inner: Cue) -> Attribution | None:
     rd = ctx.rd
     relative = _word_before(rd.text, inner.start) in lx.RELATIVE_PRONOUNS
+    main = main_clause_start(rd, rd.doc.sentences[ctx.si][0], inner.end)
     for cue in earlier:  # the outermost first
+        if cue.start < main:
+            continue  # "When Trump suggested ..., Rubio fired back": a fronted clause's cue
         if not cue.speech or cue.lemma == "according to":
             continue
         span = complement_span(rd, cue, ctx.e)

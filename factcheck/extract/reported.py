@@ -77,7 +77,7 @@ def reported_speech(rd: Reading, si: int, s: int, e: int) -> list[Found]:
         if cue.start in rd.used_cues or not (cue.speech or cue.lemma in lx.OBJECT_REPORTS):
             continue
         got: list[Found | None] = []
-        if cue.lemma == "according to" or not _not_a_report(rd.text, cue):
+        if cue.lemma in {"according to", "ask"} or not _not_a_report(rd.text, cue):
             at = AtCue(rd, cue, si, s, e)
             for name, rule in _RULES:
                 result = rule(at, name)
@@ -87,7 +87,7 @@ def reported_speech(rd: Reading, si: int, s: int, e: int) -> list[Found]:
         for f in sorted((f for f in got if f is not None), key=lambda f: f.start):
             rd.used_cues.add(cue.start)
             rd.add(f)
-            if f.attribution is not None:
+            if f.attribution is not None and f.attribution.name:
                 rd.para_last[rd.doc.paragraph_index(f.start)] = f.attribution
             out.append(f)
     return out
@@ -121,6 +121,54 @@ def _according_to(at: AtCue, name: str) -> Result:
     ):
         return []
     return [make_indirect(rd, start, end, a)]
+
+
+_ASKED_OPENERS = {"whether", "if", "about", "what", "why", "how", "who", "which", "when", "where"}
+_ASKED_REACH = 12  # words between "asked" and the question: "asked on Monday at a rally whether"
+
+
+def _asked(at: AtCue, name: str) -> Result:
+    """ "Asked on Monday whether he would run, Hale said ...", "Clinton was asked about the
+    border", "when asked by a reporter if ...": the question put to someone, reported by
+    nobody the article names (or by the one it asked "by")."""
+    cue = at.cue
+    if cue.lemma != "ask" or cue.word not in {"asked", "Asked"}:
+        return None
+    rd = at.rd
+    text = rd.text
+    before = text[at.s : cue.start]
+    opening = not before.strip(" “\"‘'")
+    if not (opening or passive(text, cue.start) or before.rstrip().lower().endswith("when")):
+        return None  # "Todd asked the frontrunner about ...": an asker and an object
+    toks = rd.doc.tokens.between(cue.end, at.e)
+    asker: NounPhrase | None = None
+    start = None
+    for k, t in enumerate(toks[:_ASKED_REACH]):
+        if not t.is_word:
+            if t.text in {",", ";", ":"} or t.text in '“"‘':
+                break
+            continue
+        if t.lower in _ASKED_OPENERS:
+            start = t.start
+            break
+        if t.lower == "by" and k + 1 < len(toks):
+            asker = np_after(rd.doc.tokens, toks[k + 1].start, at.e, rd.policy)
+    if start is None:
+        return []  # passive, with no question after it: no report of anyone's
+    end = content_end(rd, start, at.e)
+    if opening:
+        comma = text.find(",", start, end)
+        end = comma if comma > 0 else end
+    if rd.doc.regions_between(start, end) or len(text[start:end].split()) < (
+        rd.policy.min_object_words
+    ):
+        return []
+    a = (
+        rd.resolver.attribution(asker, cue, at.si, name)
+        if asker is not None
+        else Attribution(None, None, cue, None, "person", name)
+    )
+    return [Found(start, end, "indirect", a, parts=[(start, end)])]
 
 
 def _participle(at: AtCue, name: str) -> Result:
@@ -263,6 +311,7 @@ _RULES = stage_rules(
     "reported",
     {
         "reported-according-to": _according_to,
+        "reported-asked": _asked,
         "reported-participle": _participle,
         "reported-coordinated": _coordinated,
         "reported-said-name": _said_name,

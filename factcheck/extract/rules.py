@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sentence-subject", "window", "Trump is promising lower taxes and “jobs, jobs, jobs”"),
     # -- reported speech, by the shape around its cue --------------------------------------
     Rule("reported-according-to", "reported", "According to a source, the deal is done."),
+    Rule("reported-asked", "reported", "Asked on Monday whether he would run, Hale smiled."),
     Rule("reported-participle", "reported", "Ortiz voted no, saying it would raise taxes."),
     Rule("reported-coordinated", "reported", "Grant accused them of hypocrisy and said …"),
     Rule("reported-said-name", "reported", "The economy will grow, said Priya Rao."),

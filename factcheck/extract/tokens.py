@@ -23,6 +23,7 @@ def is_abbreviation(word: str) -> bool:
     return (
         w in lx.ABBREVIATIONS
         or w in lx.TITLE_ABBREVIATIONS
+        or w in lx.STATE_ABBREVIATIONS
         or (len(w) == 1 and w.isalpha())
         or _DOTTED.fullmatch(w) is not None
     )

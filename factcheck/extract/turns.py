@@ -5,7 +5,8 @@ label: “PARTICIPANT: Thank you for coming. MS. CLINTON: You are welcome.” Ea
 statement of its own, attributed to its label ("MS. CLINTON" to Hillary Clinton when the
 article names her); the words before the first label stay with the block's own speaker.
 A label is set in capitals ("RAMOS:", "MR. O'NEILL:") and opens the block or follows a
-sentence end; a name in Title Case counts only when it opens the block ("Chris Matthews:").
+sentence end; a name in Title Case counts only when it opens the block and names a person
+the article knows ("Chris Matthews:", not a book's title "Lost Tycoon: The Many Lives").
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _turns(rd: Reading, f: Found) -> list[tuple[int, int, int]]:
     labels: list[tuple[int, int, int]] = []  # label start, label end, content start
     for ps, pe in pieces:
         m = _NAME_LABEL.match(text, ps, pe)
-        if m is not None and m.group(1).split()[0].lower() not in lx.NOT_NAMES:
+        if m is not None and _known_person(rd, m.group(1)):
             labels.append((m.start(1), m.end(1), m.end()))
         for m in _CAPS_LABEL.finditer(text, ps, pe):
             label = m.group(1)
@@ -74,6 +75,15 @@ def _turns(rd: Reading, f: Found) -> list[tuple[int, int, int]]:
         if ce > cs:
             out.append((ls, cs, ce))
     return out
+
+
+def _known_person(rd: Reading, label: str) -> bool:
+    """A Title Case label names a person the article knows ("Chris Matthews:"), not a book's
+    title ("Lost Tycoon: The Many Lives of ...") or a sign's words ("College Republicans:")."""
+    if label.split()[0].lower() in lx.NOT_NAMES:
+        return False
+    ent = rd.cast.resolve_phrase(label)
+    return ent is not None and ent.kind == "person" and ent.name.split()[-1] in label.split()
 
 
 def _label_attribution(rd: Reading, ls: int, cs: int, rule: str) -> Attribution:

@@ -1260,6 +1260,73 @@ CASES = [
         "Lena Ortiz and Tom Vale argued that the plan was naive.",
         [("the plan was naive", "Lena Ortiz and Tom Vale", "indirect")],
     ),
+    # -- reported speech: questions, objects, subjects the clause test used to miss ----------
+    Case(
+        "a question put to someone, opening the sentence",
+        "Asked on Monday whether her husband would join the cabinet, Ann Hale shook her head.",
+        [("whether her husband would join the cabinet", None, "indirect", "reported-asked")],
+    ),
+    Case(
+        "a question put to someone, in the passive",
+        "At a town hall this month, Ann Hale was asked about securing the border at night.",
+        [("about securing the border at night", None, "indirect", "reported-asked")],
+    ),
+    Case(
+        "a question asked by someone named",
+        "“Absolutely,” Tom Vale said when asked by a reporter if that remains his view.",
+        [("if that remains his view", "a reporter", "indirect", "reported-asked")],
+    ),
+    Case(
+        "asked to do something is no question",
+        "Tom Hale was asked to leave the room before the vote.",
+        [],
+        ["to leave the room"],
+    ),
+    Case(
+        "an accusation is an evaluation, not a report of words",
+        "Rob Lamb accused the council of scheduling its hearings when nobody could attend.",
+        [],
+        ["the council of scheduling its hearings"],
+    ),
+    Case(
+        "a percentage as the subject of a report",
+        "On the economy they lean right: 42% say the deficit is too large.",
+        [("the deficit is too large", "42%", "indirect", "reported-name-said")],
+    ),
+    Case(
+        "a year opening the reported clause is its subject",
+        "Officials said 2016 has seen the worst start to a year on record.",
+        [("2016 has seen the worst start", "Officials", "indirect", "reported-name-said")],
+    ),
+    Case(
+        "a city and its state inside an appositive",
+        "Sandra Inman, a nurse from Jackson, Miss., attending the convention, said she could "
+        "not support the ticket.",
+        [("she could not support the ticket", "Sandra Inman", "indirect")],
+    ),
+    Case(
+        "a year written with an apostrophe before that",
+        "Rep. Hank Joss (D-Ga.) said in ‘08 that the early vote threw old assumptions into doubt.",
+        [("the early vote threw old assumptions", "Hank Joss", "indirect")],
+    ),
+    Case(
+        "a third-person cue that is also a noun, after its subject",
+        "The candidate claims his net worth is in excess of $10 billion.",
+        [("his net worth is in excess", "candidate", "indirect", "reported-name-said")],
+    ),
+    Case(
+        "a plural cue word before of is a noun",
+        "He gave a few hints of his family life, speaking of his daughters, who he said were "
+        "living abroad and ''taking the first steps of their careers.''",
+        [("taking the first steps", None, "partial", "before-name-said")],
+        ["his family life"],
+    ),
+    Case(
+        "a cue in a fronted clause does not report the main clause's quote",
+        "When Trump suggested that Cuba would sue, Marco Rubio fired back: “If they sue us in "
+        "Miami, they are going to lose.”",
+        [("If they sue us in Miami", "Marco Rubio", "direct", "before-name-said")],
+    ),
     Case(
         "a surname that is a function word",
         "Al From agreed that inequality was not the issue then. “The circumstances have "
