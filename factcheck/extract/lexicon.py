@@ -319,6 +319,9 @@ EVALUATION_VERBS: dict[str, str] = _forms(
     "welcome welcomed welcomes welcoming",
     "rule ruled",
     "express expressed expresses expressing",
+    "dub dubbed dubs dubbing",
+    "nickname nicknamed nicknames",
+    "liken likened likens likening",
 )
 
 TWEET_CUES = {"tweet", "post"}

@@ -36,6 +36,7 @@ class Policy:
     # -- quotes that are not statements -----------------------------------------------------
     scare_quote_words: int = 3  # an unattributed quote this short is a term, not a statement
     title_words: int = 8  # a quote after "the book" / "so-called" this short is a name
+    titled_words: int = 25  # ... and after "titled", "headlined": a headline may be long
     naming_lookback: int = 40  # characters before a quote read for "so-called", "the song"
     speech_noun_words: int = 8  # words before a quote read for "his claim that"
     byline_words: int = 20  # a name and affiliation closing a quote on a line of their own

@@ -35,6 +35,19 @@ _NAMING = re.compile(
     r"anthem|hit|single),?)\s*$",
     re.IGNORECASE,
 )
+# A person's words naming someone or something: "called the pageant winner “Miss Piggy”",
+# "referring to his rivals as ‘Little Marco’", "(who she dubbed “Mr. P”)"
+_EVALUATED = re.compile(
+    r"\b(?:(?:he|she|they|who|[A-Z][\w’'.\-]+)[ \t]+(?:also[ \t]+|once[ \t]+|has[ \t]+|had[ \t]+)?"
+    r"(?:call(?:s|ed)?|dub(?:s|bed)?|nicknamed|label(?:s|l?ed)|brand(?:s|ed))[ \t]+"
+    r"(?:[\w’'.\-]+[ \t]+){0,5}"
+    r"|(?:referr(?:ed|ing)|refers?)[ \t]+to[ \t]+(?:[\w’'.\-]+[ \t]+){0,5}as[ \t]*"
+    r"|(?:cited|described|likened)[ \t]+(?:[\w’'.\-]+[ \t]+){0,5}(?:as|to)[ \t]*)$"
+)
+# ... but not a thing's name given in passing: "a phenomenon called “...”", "so-called"
+_NAMED_THING = re.compile(r"\b(?:(?:a|an|the)[ \t]+\w+[ \t]+(?:called|named)|so-called)[ \t]*$")
+_NAMED_BY_TITLE = re.compile(r"\b(?:titled|entitled|headlined|headline)\s*,?\s*$", re.IGNORECASE)
+_BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]*by[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)+")
 _INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
 _TWEET_CONTEXT = re.compile(
     r"\b(?:on|via|in an?|in one|in several|in a series of)\s+(?:\w+\s+)?(?:twitter|tweets?|x\b|"
@@ -455,6 +468,8 @@ def _before_said_name(ctx: Around, cue: Cue, name: str) -> CueVerdict:
     if cue.participle or _subject(ctx, cue) is not None:
         return None  # "accusing it of “…”": what follows a participle is its object
     text, hi = ctx.rd.text, ctx.hi
+    if not cue.speech or text[ctx.lo : cue.start].strip(" \t,;:—–\"“”‘’'"):
+        return None  # only an inverted tag opens its clause: "Said Smith: …", not "… called"
     inv = np_after(ctx.rd.doc.tokens, cue.end, hi, ctx.rd.policy)
     if inv is not None and text[inv.end : hi].strip(" ,:") == "":
         return ctx.rd.resolver.attribution(inv, cue, ctx.si, name)  # "Said Smith: ..."
@@ -651,8 +666,15 @@ def is_title_or_term(rd: Reading, r: Region) -> bool:
     text = rd.text
     before = text[max(0, r.open - rd.policy.naming_lookback) : r.open]
     content = text[r.start : r.end]
+    if _EVALUATED.search(before) and not _NAMED_THING.search(before):
+        return False  # "Trump called her “Miss Piggy”", "who he dubbed “Mr. P”": his words
     if _NAMING.search(before):
-        return len(content.split()) <= rd.policy.title_words
+        limit = rd.policy.title_words
+        if _NAMED_BY_TITLE.search(before):
+            limit = rd.policy.titled_words  # "an article titled “...”" names a headline
+        return len(content.split()) <= limit
+    if _BY_AUTHOR.match(text, r.close) and _title_case(content):
+        return True  # "''This Kind of War,'' by T.R. Fehrenbach": a work and its author
     words = content.split()
     if (
         _NICKNAME.fullmatch(content)
@@ -678,6 +700,11 @@ def is_title_or_term(rd: Reading, r: Region) -> bool:
             sent_start = rd.doc.sentence_at(r.open)[0]
             return r.open > sent_start + 1  # Title Case mid-sentence: a title or a name
     return False
+
+
+def _title_case(content: str) -> bool:
+    words = [w for w in content.rstrip(" .,").split() if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _introduced(text: str, pos: int) -> bool:

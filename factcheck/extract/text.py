@@ -15,7 +15,7 @@ from .marks import Region, find_regions
 from .tokens import TokenStream, is_abbreviation
 
 _PARA = re.compile(r"[^\n]+")
-_MARKUP = re.compile(r"</?[A-Za-z][\w\-]*(?:\s[^<>\n]{0,400})?/?>")
+_MARKUP = re.compile(r"</?[A-Za-z][\w\-]*(?:\s[^<>]{0,400})?/?>")  # may hold a line break
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?:\s+(?=[A-Z“\"‘'(\d])|$)")
 # A short attribution after a quote that ends in ! ? or . ("...!” Trump tweeted early Thursday.")
 _ATTRIBUTION_NEXT = re.compile(

@@ -1327,6 +1327,43 @@ CASES = [
         "Miami, they are going to lose.”",
         [("If they sue us in Miami", "Marco Rubio", "direct", "before-name-said")],
     ),
+    # -- a person's naming words, and names that are nobody's words --------------------------
+    Case(
+        "a nickname someone called a person is their partial quote",
+        "She pointed to reports that Tom Hale called the pageant winner “Miss Piggy” in 1996.",
+        [("Miss Piggy", "Tom Hale", "partial", "before-name-said")],
+    ),
+    Case(
+        "a nickname dubbed in an aside",
+        "Ann Vale sent a copy of her email to Obama (who she dubbed “Mr. P”) to an aide.",
+        [("Mr. P", "Ann Vale", "direct", "before-name-said")],
+    ),
+    Case(
+        "a thing called something is its name, nobody's words",
+        "The main source of error is a phenomenon called “differential nonresponse.”",
+        [],
+        ["differential nonresponse"],
+    ),
+    Case(
+        "a long headline after titled",
+        "Readers can find solace in an online article titled “Clinton Does Best Where Voting "
+        "Machines Flunk Hacking Tests.” Others disagreed.",
+        [],
+        ["Clinton Does Best Where Voting"],
+    ),
+    Case(
+        "a title followed by its author",
+        "One of his recent reads, “This Kind of War,” by T.R. Fehrenbach, drove the point home.",
+        [],
+        ["This Kind of War"],
+    ),
+    Case(
+        "a quoted attribute of markup broken over two lines",
+        'Crowds were thin. <tweet author="@ByronYork" date="March 9, 2016\n">Stands empty; '
+        "crowd in one end zone.<tweet/>",
+        [],
+        ["March 9, 2016", "Stands empty"],
+    ),
     Case(
         "a surname that is a function word",
         "Al From agreed that inequality was not the issue then. “The circumstances have "
