@@ -10,6 +10,7 @@ speaker's.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from ..models import Claim, Quantity
@@ -17,6 +18,8 @@ from .quantities import find_quantities, is_news_day
 from .text import Document
 
 CHECKWORTHY = {"money", "percent", "count", "duration", "date"}
+# A clock time ("2:25 p.m.", the stamp of a live blog's entry) is no figure to check.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?")
 
 
 def find_claims(
@@ -28,7 +31,14 @@ def find_claims(
     text = doc.text
     claims: list[Claim] = []
     # One pass over the whole text, then each sentence takes the figures wholly inside it.
-    figures = [q for q in find_quantities(text, published=published) if q["kind"] != "number"]
+    clocks = [(m.start(), m.end()) for m in _CLOCK.finditer(text)]
+    figures = [
+        q
+        for q in find_quantities(text, published=published)
+        if q["kind"] != "number"
+        and not (doc.markup and doc.in_markup(q["start"]))  # a feed's <tweet date="...">
+        and not any(a < q["end"] and q["start"] < b for a, b in clocks)
+    ]
     starts = [q["start"] for q in figures]
     quotes = _QuoteSpans(speakers_by_span)
     for s, e in doc.sentences:
@@ -45,6 +55,7 @@ def find_claims(
             if hit is not None:
                 speaker, quote_id = hit
                 break
+        s, e = _outside_markup(doc, s, e)
         claims.append(
             Claim(
                 id=f"c{s}-{e}",
@@ -57,6 +68,28 @@ def find_claims(
             )
         )
     return claims
+
+
+def _outside_markup(doc: Document, s: int, e: int) -> tuple[int, int]:
+    """The sentence without markup at its ends ("<tweet date=...>The crowd was 5,000."
+    "<tweet/>."): a claim's text is the words a reader sees."""
+    if not doc.markup:
+        return s, e
+    text = doc.text
+    for ms, me in doc.markup_between(s, e):
+        if not text[s:ms].strip():
+            s = max(s, me)  # markup opening the sentence
+        elif not text[me:e].strip(" \t\n.,;:!?"):
+            e = min(e, ms)  # markup closing it, perhaps before its full stop
+            break
+    head = doc.markup_at(s)
+    if head is not None:
+        s = head[1]
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 class _QuoteSpans:

@@ -64,8 +64,17 @@ class Document:
         self._para_starts = [s for s, _ in self.paragraphs]
 
     def in_markup(self, pos: int) -> bool:
+        return self.markup_at(pos) is not None
+
+    def markup_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The markup tags opening in [start, end)."""
+        lo = bisect.bisect_left(self._markup_starts, start)
+        return self.markup[lo : bisect.bisect_left(self._markup_starts, end, lo)]
+
+    def markup_at(self, pos: int) -> tuple[int, int] | None:
+        """The markup tag holding ``pos``, if any."""
         i = bisect.bisect_right(self._markup_starts, pos) - 1
-        return i >= 0 and pos < self.markup[i][1]
+        return self.markup[i] if i >= 0 and pos < self.markup[i][1] else None
 
     # -- regions ---------------------------------------------------------------------------
     def region_containing(self, pos: int) -> Region | None:
