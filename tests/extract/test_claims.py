@@ -25,10 +25,10 @@ def test_a_clock_time_is_no_claim(stamp):
 def test_markup_is_no_figure_and_no_part_of_a_claim():
     text = (
         "Crowds were thin.\n\n"
-        '<tweet tweet-author="@ann" tweet-date="March 9, 2016">The crowd was 5,000 people'
-        "<tweet/>.\n\nNothing else happened."
+        '<tweet tweet-author="@ann" tweet-date="March 9, 2016">The crowd was 5,000 people at'
+        " noon<tweet/>.\n\nNothing else happened."
     )
-    assert _claims(text) == [("The crowd was 5,000 people", ["count:5000:people:="])]
+    assert _claims(text) == [("The crowd was 5,000 people at noon", ["count:5000:people:="])]
 
 
 def test_a_claim_in_a_quote_is_linked_to_the_quote():
