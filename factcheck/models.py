@@ -337,6 +337,10 @@ class AnnotatedStatement(BaseModel):
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None
+    rule: str | None = Field(
+        default=None,
+        description="The attribution rule that found the speaker (factcheck.extract.rules).",
+    )
     parts: list[tuple[int, int]] = Field(default_factory=list)
     repeats: str | None = None
     quote_id: str | None = None

@@ -303,6 +303,7 @@ def _statement_row(s: AnnotatedStatement) -> NewStatement:
         quote_id=s.quote_id,
         quantities=list(s.quantities),
         norm=words_of(s.text, s.start, parts),
+        rule=s.rule,
     )
 
 

@@ -57,6 +57,7 @@ class StatementView:
     speaker_aliases: list[str]
     speaker_mention: str | None
     cue: str | None
+    rule: str | None  # the attribution rule that found the speaker (extract.rules)
     figures: list[str]
     review: dict[str, Any] | None
     before: str = ""  # the sentences before its paragraph, back to the speaker's name
@@ -109,6 +110,7 @@ def statement_view(store: Store, statement_id: str) -> StatementView | None:
         speaker_aliases=aliases,
         speaker_mention=r["speaker_mention"],
         cue=r["cue"],
+        rule=r["rule"],
         figures=figures,
         review=rq.review(store.conn, r["id"]),
         before=ctx.before,

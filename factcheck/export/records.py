@@ -107,6 +107,7 @@ def collect(store: Store, filters: Filters = Filters()) -> ClaimSet:
                 speaker_start=r["speaker_start"],
                 speaker_end=r["speaker_end"],
                 cue=r["cue"],
+                rule=r["rule"],
                 parts=[(p[0], p[1]) for p in json.loads(r["parts"])] if r["parts"] else [],
                 repeats=r["repeats"],
                 quote_id=r["quote_id"],

@@ -58,6 +58,7 @@ def _quote(sid: str, q: Quote, claims: list[Claim]) -> NewStatement:
         quote_id=None,
         quantities=inside,
         norm=words_of(q.text, q.start, parts),
+        rule=q.rule,
     )
 
 

@@ -378,3 +378,10 @@ def _review_summaries(db: Database) -> None:
     # the reviewer's short wording of the claim, which ClaimReview publishes as
     # claimReviewed (a statement is often longer than the 75 characters that display)
     db.execute("ALTER TABLE reviews ADD COLUMN summary TEXT")
+
+
+@migrations(name="016_statement_rules")
+def _statement_rules(db: Database) -> None:
+    # the registered attribution rule that found a quote's speaker (extract.rules), so that a
+    # reviewer sees how a speaker was found and a wrong one can be traced to its rule
+    db.execute("ALTER TABLE statements ADD COLUMN rule TEXT")

@@ -45,6 +45,7 @@ class NewStatement:
     worth: int = 0  # check-worthiness, 0-100 (pipeline.worth)
     worth_why: str = ""  # its reasons, for the reviewer
     part_of: str | None = None  # reviewed as part of this statement (a claim in a quote)
+    rule: str | None = None  # the attribution rule that found the speaker (extract.rules)
 
 
 def insert_statements(
@@ -87,6 +88,7 @@ def insert_statements(
                 d.worth,
                 d.worth_why,
                 d.part_of,
+                d.rule,
             )
         )
         fts.append((seq, d.text, d.speaker_name))
@@ -100,8 +102,8 @@ def insert_statements(
     conn.executemany(
         'INSERT INTO statements (seq, id, article_id, type, kind, text, start, "end",'
         " speaker_id, speaker_name, speaker_mention, speaker_start, speaker_end, cue,"
-        " cue_start, cue_end, parts, repeats, quote_id, norm, figures, worth, worth_why, part_of)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " cue_start, cue_end, parts, repeats, quote_id, norm, figures, worth, worth_why, part_of,"
+        " rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     conn.executemany(
@@ -192,7 +194,7 @@ def detail(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | None:
                   a.title AS article_title, a.outlet, a.path, a.published,
                   a.text AS article_text, s.speaker_id, sp.name AS speaker,
                   sp.role AS speaker_role, sp.aliases AS speaker_aliases, s.speaker_mention,
-                  s.cue, COALESCE(s.worth, 0) AS worth, s.worth_why, s.part_of
+                  s.cue, s.rule, COALESCE(s.worth, 0) AS worth, s.worth_why, s.part_of
            FROM statements s JOIN articles a ON a.id = s.article_id
            LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.id = ?""",
         (statement_id,),
@@ -335,7 +337,7 @@ def claim_set_rows(
         conn,
         f"""
         SELECT s.id, s.type, s.kind, s.text, s.start, s."end", s.speaker_mention,
-               s.speaker_start, s.speaker_end, s.cue, s.parts, s.repeats, s.quote_id,
+               s.speaker_start, s.speaker_end, s.cue, s.rule, s.parts, s.repeats, s.quote_id,
                a.id AS article_id, a.title, a.outlet, a.published, a.url, a.path, a.version,
                a.source_id, a.superseded_by,
                sp.name AS speaker, sp.role AS speaker_role, sp.kind AS speaker_kind,

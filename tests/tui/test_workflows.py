@@ -329,3 +329,20 @@ async def test_summary_is_written_on_the_statement_screen(db):
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert review_of(Store(db), sid)["summary"] is None
+
+
+async def test_the_statement_view_says_which_rule_found_the_speaker(db):
+    (sid, rule), *_ = stored(
+        db, "SELECT id, rule FROM statements WHERE type = 'quote' AND rule IS NOT NULL"
+    )
+    claim = stored(db, "SELECT id FROM statements WHERE type = 'claim' AND quote_id IS NULL")[0][0]
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_statement(sid)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StatementScreen)
+        assert f"found by {rule}" in str(screen.query_one("#who").render())
+        app.open_statement(claim)  # the reporter's own words: no speaker, no rule
+        await pilot.pause()
+        assert "found by" not in str(screen.query_one("#who").render())

@@ -124,6 +124,8 @@ class StatementScreen(Screen[None]):
             who.append(f" · {v.published}", "dim")
         if v.cue:
             who.append(f" · cue “{v.cue}”", "dim")
+        if v.rule:
+            who.append(f" · found by {v.rule}", "dim")
         who.append(f" · worth {v.worth}", "bold" if v.worth >= 40 else "dim")
         if v.worth_why:
             who.append(f" ({v.worth_why})", "dim")
