@@ -38,8 +38,11 @@ _PHRASAL = {
     **{w: (particle,) for w, particle in _ONLY_PHRASAL.items()},
 }
 _NEXT_WORD = re.compile(r" (\w+)\b")
-# An infinitive that reports what was said: "was prompted to say", "felt compelled to add"
-_PROMPTED_TO = re.compile(r"\b(?:prompted|moved|compelled|forced)[ \t]+to[ \t]+$")
+# An infinitive that reports what was or will be said: "was prompted to say", "felt
+# compelled to add", "is expected to say" (prepared remarks), "was set to tell"
+_PROMPTED_TO = re.compile(
+    r"\b(?:prompted|moved|compelled|forced|expected|set|scheduled|slated|due)[ \t]+to[ \t]+$"
+)
 # "went on" reports words when they follow or when it ends a tag: "he went on: “...”",
 # "went on to say that", "“...,” she went on." (not "went on the radio")
 _GOES_ON_TO_SAY = re.compile(r"[ \t]*(?:[,.:;—–\n]|$|[“\"‘]|to[ \t]+(?:say|add|note|warn|argue)\b)")

@@ -257,7 +257,7 @@ def _gap_allowed(between: str, policy: Policy) -> int:
 _QUOTED_AS = re.compile(
     r"\s+(?:is|was|were|are|has been|had been|have been)\s+(?:(?:quoted|heard|recorded|seen)"
     r"\s+(?:as\s+)?|(?:prompted|moved|compelled|forced|quick|careful|eager|keen|happy|willing"
-    r"|ready)\s+to\s+)$"
+    r"|ready|expected|set|scheduled|slated|due)\s+to\s+)$"
 )
 
 

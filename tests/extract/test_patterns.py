@@ -1365,6 +1365,12 @@ CASES = [
         ["March 9, 2016", "Stands empty"],
     ),
     Case(
+        "prepared remarks a speaker is expected to give",
+        "Mr. Ruben Vale will offer his vision.\n\n“As president, I will support free trade,” "
+        "he is expected to say.",
+        [("As president, I will support free trade", "Ruben Vale", "direct", "after-name-said")],
+    ),
+    Case(
         "a surname that is a function word",
         "Al From agreed that inequality was not the issue then. “The circumstances have "
         "changed,” From said.",
