@@ -31,7 +31,9 @@ def is_abbreviation(word: str) -> bool:
 # Words (with inner dots: "U.S") and single punctuation marks; a full stop is always its own
 # token here and joins the word before it only when that word is an abbreviation.
 _TOKEN = re.compile(r"[\w’'&\-]+(?:\.[A-Za-z]+)*|[^\s\w]")
-_DOT_AFTER_WORD = re.compile(r"(?<=[\w’'&\-])\.")
+# A full stop right after a word character. The dot comes first and the look back after it,
+# so that the regex engine scans for the dot instead of trying the look-behind everywhere.
+_DOT_AFTER_WORD = re.compile(r"\.(?<=[\w’'&\-]\.)")
 
 
 class Tok(NamedTuple):
