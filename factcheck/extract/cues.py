@@ -215,9 +215,11 @@ def _trie_pattern(words: set[str] | frozenset[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts: list[str] = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]  # "accord", not "a(?:c(?:c(?:o(?:r(?:d" (half the pattern to compile)
         body = "(?:" + "|".join(alts) + ")"
         return body + "?" if "" in node else body
 
