@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import signal
 import sys
@@ -40,7 +41,11 @@ def default_workers() -> int:
 
 
 def _worker_init(parent: int) -> None:
-    """Run in each pool worker as it starts: die with the parent, leave Ctrl-C to it."""
+    """Run in each pool worker as it starts: die with the parent, leave Ctrl-C to it, and
+    collect cycles less often, as the command line does (extraction frees its many small
+    objects by reference counting; the default pass every 700 new objects finds next to
+    nothing to free)."""
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if it set one
     if hasattr(signal, "pthread_sigmask"):  # forked while the parent held signals
