@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import lexicon as lx
+from .caseless import CaseBlindSearch
 from .clauses import AND_THAT, complement_span, content_end, make_indirect, trailing
 from .cues import Cue
 from .headline import headline_lead
@@ -35,6 +36,7 @@ _NAMING = re.compile(
     r"anthem|hit|single),?)\s*$",
     re.IGNORECASE,
 )
+_NAMING_BEFORE = CaseBlindSearch(_NAMING)  # the same search, faster over the short lookback
 _INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
 _TWEET_CONTEXT = re.compile(
     r"\b(?:on|via|in an?|in one|in several|in a series of)\s+(?:\w+\s+)?(?:twitter|tweets?|x\b|"
@@ -626,7 +628,7 @@ def is_title_or_term(rd: Reading, r: Region) -> bool:
     text = rd.text
     before = text[max(0, r.open - rd.policy.naming_lookback) : r.open]
     content = text[r.start : r.end]
-    if _NAMING.search(before):
+    if _NAMING_BEFORE.start(before, 0, len(before)) is not None:
         return len(content.split()) <= rd.policy.title_words
     words = content.split()
     if (
