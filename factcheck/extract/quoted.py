@@ -46,7 +46,7 @@ _TWEET_CONTEXT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][”\"’']?$")
 _CONJUNCTION = re.compile(r"\b(?:and|but|or)\b")
 _NAME_COLON = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*:\s*$")
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORDS = re.compile(r"\w+")
 # A byline after a closing mark: "” ― Steve Quinn", "” - Bernie Sanders.", "” —Mary Ruiz"
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w’'.\-]*[ \t\u00a0]+){0,4}[A-Z][\w’'\-]+)"
@@ -709,8 +709,10 @@ def _has_sentence_end(content: str) -> bool:
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, pos - 30) : pos])
-    return m.group(1).lower() if m else ""
+    # The last run of word characters in the 30 before pos: the words found left to right,
+    # rather than a pattern anchored at the end ("(\w+)\W*$") tried at each of 30 positions.
+    words = _WORDS.findall(text, max(0, pos - 30), pos)
+    return words[-1].lower() if words else ""
 
 
 def _comma_before(text: str, pos: int, floor: int) -> bool:

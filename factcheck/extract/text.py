@@ -86,7 +86,8 @@ class Document:
                 stop = m.start()
                 if self._enclosed(stop, m.end()):
                     continue
-                if _ATTRIBUTION_NEXT.match(text, m.end(), pe) and self._after_quote(stop, m.end()):
+                # (the cheap test of the stop's own characters first)
+                if self._after_quote(stop, m.end()) and _ATTRIBUTION_NEXT.match(text, m.end(), pe):
                     continue
                 word = _word_before(text, stop, ps)
                 if word and is_abbreviation(word) and m.end() < pe and not word.isupper():
