@@ -240,11 +240,19 @@ class Extraction(BaseModel):
 
 # --- annotated claim sets: what `factcheck export` writes and `factcheck import` reads ----
 
+
+class _BuiltOnFirstUse(BaseModel):
+    """A model that extraction never uses: its validator and serialiser are built the first
+    time it is used, not on import by every command."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 EXPORT_FORMAT: Literal["factcheck-claim-set"] = "factcheck-claim-set"
 EXPORT_VERSION = 1
 
 
-class ArticleRef(BaseModel):
+class ArticleRef(_BuiltOnFirstUse):
     """Where a statement was published."""
 
     id: str
@@ -276,14 +284,14 @@ class ExportedArticle(ArticleRef):
     text: str
 
 
-class SpeakerRef(BaseModel):
+class SpeakerRef(_BuiltOnFirstUse):
     name: str
     role: str | None = None
     kind: SpeakerKind = "person"
     aliases: list[str] = Field(default_factory=list)
 
 
-class MatchRef(BaseModel):
+class MatchRef(_BuiltOnFirstUse):
     """Another report of the same statement, and how the two relate."""
 
     statement: str = Field(description="The other statement's id.")
@@ -299,7 +307,7 @@ class MatchRef(BaseModel):
     status: MatchStatus = "open"
 
 
-class ReviewRecord(BaseModel):
+class ReviewRecord(_BuiltOnFirstUse):
     verdict: str | None = None
     verdict_label: str | None = None
     summary: str | None = Field(
@@ -312,7 +320,7 @@ class ReviewRecord(BaseModel):
     revision: int = 1
 
 
-class HistoryEntry(BaseModel):
+class HistoryEntry(_BuiltOnFirstUse):
     at: str
     reviewer: str | None = None
     action: str
@@ -321,7 +329,7 @@ class HistoryEntry(BaseModel):
     new: Any = None
 
 
-class AnnotatedStatement(BaseModel):
+class AnnotatedStatement(_BuiltOnFirstUse):
     """One statement with everything known and decided about it."""
 
     id: str = Field(description="Article id / local id: stable across databases.")
@@ -350,7 +358,7 @@ class AnnotatedStatement(BaseModel):
     history: list[HistoryEntry] = Field(default_factory=list)
 
 
-class ClaimSetHeader(BaseModel):
+class ClaimSetHeader(_BuiltOnFirstUse):
     """The first line of a JSONL export: what it is, and the articles it quotes."""
 
     format: Literal["factcheck-claim-set"] = EXPORT_FORMAT

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from ..models import Quote, Span, Speaker
 from .names import Cast
 from .policy import Policy
@@ -35,6 +33,11 @@ def to_quote(text: str, f: Found) -> Quote:
 def link_pull_quotes(quotes: list[Quote], policy: Policy) -> list[Quote]:
     """A pull quote repeats a body quote: link it so it never counts as a second statement."""
     out = list(quotes)
+    if all(q.kind != "pullquote" for q in quotes):
+        return out
+    # Imported here: most articles hold no pull quote, and rapidfuzz costs ~7 ms of start-up.
+    from rapidfuzz import fuzz
+
     for i, q in enumerate(quotes):
         if q.kind != "pullquote":
             continue

@@ -117,7 +117,7 @@ def find_cues(doc: Document, skip_paragraphs: set[int]) -> CueIndex:
     """Every cue outside quotes and outside the paragraphs layout took."""
     out = []
     text = doc.text
-    for start, end, w in _cue_matches(text):
+    for start, end, w in _cue_matches(text, _outside_quotes(doc)):
         if doc.inside_quote(start) or doc.paragraph_index(start) in skip_paragraphs:
             continue
         if doc.markup and doc.in_markup(start):
@@ -236,9 +236,11 @@ def _trie_pattern(words: set[str] | frozenset[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts: list[str] = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]  # "accord", not "a(?:c(?:c(?:o(?:r(?:d" (half the pattern to compile)
         body = "(?:" + "|".join(alts) + ")"
         return body + "?" if "" in node else body
 
@@ -276,9 +278,33 @@ def _capitalised(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _cue_matches(text: str) -> list[tuple[int, int, str]]:
+def _outside_quotes(doc: Document) -> list[tuple[int, int]]:
+    """The stretches of text to look for cue words in: all of it but the quoted regions that
+    marks bound (a fifth of a news text), where find_cues would drop every cue found. A region
+    is left out only when its first and last characters are no letters, so that no cue word
+    runs into or out of it and each stretch reads as it would in the whole text; and only
+    when no regions overlap, so that inside_quote holds at every position left out."""
+    text = doc.text
+    spans = []
+    lo = last_close = 0
+    for r in doc.regions:
+        if r.open < last_close:
+            return [(0, len(text))]
+        last_close = r.close
+        if not _wordish(text[r.open]) and not _wordish(text[r.close - 1]):
+            spans.append((lo, r.open))
+            lo = r.close
+    spans.append((lo, len(text)))
+    return spans
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def _cue_matches(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     out = _capitalised(text)
-    for m in _CUE_WORD.finditer(text):
+    for m in (m for lo, hi in spans for m in _CUE_WORD.finditer(text, lo, hi)):
         w = m.group()
         s, e = m.start(), m.end()
         if w in _PHRASAL:

@@ -136,8 +136,10 @@ def _tweet_embed(page: Page, rule: str) -> Found | None:
 
 def _dash_attribution(page: Page, rule: str) -> Found | None:
     doc, cast, ps, para = page.doc, page.cast, page.ps, page.para
+    if para.lstrip()[:1] not in "“\"‘'":  # (the cheap test first)
+        return None
     m = _DASH_TAIL.search(para)
-    if m is None or para.lstrip()[:1] not in "“\"‘'":
+    if m is None:
         return None
     ent = cast.resolve_phrase(m.group(2))
     if ent is None:

@@ -87,22 +87,23 @@ def nickname_of(short: str, full: str) -> bool:
     return nk.stands_for(a[0], b[0])
 
 
+# What split_title takes for part of a title: any of these words, and one of the second set
+# when a word follows it. (One look-up in a union instead of one in each word list: the cast
+# splits some 22,000 runs on polnear-dev.)
+_TITLE_ANYWHERE = frozenset((*lx.TITLE_WORDS, *lx.HONORIFICS, *lx.NATIONALITIES))
+_TITLE_BEFORE_MORE = frozenset((*lx.ORG_WORDS, *lx.COUNTRIES, *lx.US_STATES))
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """('Treasury Secretary', 'Steven Mnuchin') from the words of a capitalised run."""
     i = 0
-    while i < len(words):
+    n = len(words)
+    while i < n:
         w = words[i].lower().rstrip(",")
-        if (
-            w in lx.TITLE_WORDS
-            or w in lx.HONORIFICS
-            or w in lx.NATIONALITIES
-            or (w in lx.ORG_WORDS and i + 1 < len(words))
-            or (w in lx.COUNTRIES and i + 1 < len(words))
-            or (w in lx.US_STATES and i + 1 < len(words))
-        ):
+        if w in _TITLE_ANYWHERE or (w in _TITLE_BEFORE_MORE and i + 1 < n):
             i += 1
             continue
-        if i + 2 < len(words) and f"{w} {words[i + 1].lower()}" in lx.US_STATES:
+        if i + 2 < n and f"{w} {words[i + 1].lower()}" in lx.US_STATES:
             i += 2  # "New Hampshire Gov. ..."
             continue
         break
@@ -485,7 +486,10 @@ def _one_word(w: str) -> str:
 
 
 def _abbrev_like(w: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", w))
+    return _ABBREV.fullmatch(w) is not None
+
+
+_ABBREV = re.compile(r"(?:[A-Za-z]\.)+")  # compiled once: asked of ~9,000 words on polnear-dev
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -61,6 +61,7 @@ def stands_for(short: str, full: str) -> bool:
     return is_nickname(short) and not is_nickname(full) and same_first(short, full)
 
 
+@lru_cache(maxsize=4096)  # asked for every person an article names: the same few names recur
 def gender(name: str) -> str | None:
     """The gender a first name tells, or None when it tells none: a name the lexicon gives
     no gender, or a short form whose linked formal names are of both ("Pat": Patrick and

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import lexicon as lx
 from . import numbers as nb
+from .caseless import CaseBlindSearch
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
@@ -111,11 +112,16 @@ def _grouped(words: tuple[str, ...]) -> str:
     return "|".join(f"{k}(?:{'|'.join(v)})" for k, v in by_first.items())
 
 
-_WORD_HINT = re.compile(rf"\b(?:{_grouped(_HINT_WORDS)})\b")
+# Over the copy, which is ASCII, ASCII rules are the same rules and cheaper to apply. The
+# non-word character before a word is matched rather than asserted (the copy gets a space in
+# front for a word at its start): a pattern that opens with a character class lets the regex
+# engine skip ahead to a candidate; one that opens with \b has it try every position.
+_WORD_HINT = re.compile(rf"\W(?:{_grouped(_HINT_WORDS)})\b", re.ASCII)
 _WORD_LEAD = re.compile(r"\b(?:a|an|last|next|this|coming|past)\s$", re.IGNORECASE)
 _LOOKBACK = 16  # how far before a hint its figure may begin, comparators aside
 _REACH = 160  # how far past its hint a figure may run: "more than 1,100 ... per cent" and the like
 _CMP_BEFORE = re.compile(rf"{_CMP}\s+(?:\S{{0,4}})$", re.IGNORECASE)
+_CMP_JUST_BEFORE = CaseBlindSearch(_CMP_BEFORE)  # the same search, faster over a few words
 
 _CURRENCY = {
     "us$": "USD",
@@ -244,10 +250,10 @@ def find_quantities(
         if h_end <= pos:
             continue
         back = max(pos, h_start)
-        c = _CMP_BEFORE.search(text, max(pos, h_start - 24), h_start)
+        c = _CMP_JUST_BEFORE.start(text, max(pos, h_start - 24), h_start)
         # Bounded: a figure is never longer than _REACH, and an unbounded search would run on
         # to the end of the text each time a hint (a stray digit) starts no figure.
-        lo, hi = (min(back, c.start()) if c else back), min(end, h_end + _REACH)
+        lo, hi = (min(back, c) if c is not None else back), min(end, h_end + _REACH)
         # Most figures begin right where their hint says: try there first, the same match a
         # search would find, and search on only when nothing begins there.
         m = _first_match(text, lo, h_end, hi)
@@ -281,9 +287,9 @@ def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = h.start()
         if s == 0 or not text[s - 1].isalnum():
             out.append((_lead(text, s, start), h.end()))
-    folded = text[start:end].encode("ascii", "replace").lower().decode("ascii")
+    folded = " " + text[start:end].encode("ascii", "replace").lower().decode("ascii")
     for h in _WORD_HINT.finditer(folded):
-        s, e = start + h.start(), start + h.end()
+        s, e = start + h.start(), start + h.end() - 1  # (the copy is one character ahead)
         lead = _WORD_LEAD.search(text, max(start, s - 8), s)
         out.append((lead.start() if lead is not None else s, e))
     for h in _UNIT_HINT.finditer(text, max(0, start - 1), end):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import lexicon as lx
+from .caseless import CaseBlindSearch
 from .clauses import AND_THAT, complement_span, content_end, make_indirect, trailing
 from .cues import Cue
 from .headline import headline_lead
@@ -48,6 +49,7 @@ _EVALUATED = re.compile(
 _NAMED_THING = re.compile(r"\b(?:(?:a|an|the)[ \t]+\w+[ \t]+(?:called|named)|so-called)[ \t]*$")
 _NAMED_BY_TITLE = re.compile(r"\b(?:titled|entitled|headlined|headline)\s*,?\s*$", re.IGNORECASE)
 _BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]*by[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*)+")
+_NAMING_BEFORE = CaseBlindSearch(_NAMING)  # the same search, faster over the short lookback
 _INTERNAL_BOUNDARY = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?[A-Z]")
 _TWEET_CONTEXT = re.compile(
     r"\b(?:on|via|in an?|in one|in several|in a series of)\s+(?:\w+\s+)?(?:twitter|tweets?|x\b|"
@@ -57,7 +59,7 @@ _TWEET_CONTEXT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][”\"’']?$")
 _CONJUNCTION = re.compile(r"\b(?:and|but|or)\b")
 _NAME_COLON = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})\s*:\s*$")
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORDS = re.compile(r"\w+")
 # A byline after a closing mark: "” ― Steve Quinn", "” - Bernie Sanders.", "” —Mary Ruiz"
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w’'.\-]*[ \t\u00a0]+){0,4}[A-Z][\w’'\-]+)"
@@ -668,7 +670,7 @@ def is_title_or_term(rd: Reading, r: Region) -> bool:
     content = text[r.start : r.end]
     if _EVALUATED.search(before) and not _NAMED_THING.search(before):
         return False  # "Trump called her “Miss Piggy”", "who he dubbed “Mr. P”": his words
-    if _NAMING.search(before):
+    if _NAMING_BEFORE.start(before, 0, len(before)) is not None:
         limit = rd.policy.title_words
         if _NAMED_BY_TITLE.search(before):
             limit = rd.policy.titled_words  # "an article titled “...”" names a headline
@@ -759,8 +761,10 @@ def _has_sentence_end(content: str) -> bool:
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, pos - 30) : pos])
-    return m.group(1).lower() if m else ""
+    # The last run of word characters in the 30 before pos: the words found left to right,
+    # rather than a pattern anchored at the end ("(\w+)\W*$") tried at each of 30 positions.
+    words = _WORDS.findall(text, max(0, pos - 30), pos)
+    return words[-1].lower() if words else ""
 
 
 def _comma_before(text: str, pos: int, floor: int) -> bool:

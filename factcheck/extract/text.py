@@ -16,7 +16,9 @@ from .tokens import TokenStream, is_abbreviation
 
 _PARA = re.compile(r"[^\n]+")
 _MARKUP = re.compile(r"</?[A-Za-z][\w\-]*(?:\s[^<>]{0,400})?/?>")  # may hold a line break
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?:\s+(?=[A-Z“\"‘'(\d])|$)")
+# ("[.!?…][.!?…]*" is "[.!?…]+" opening with a plain character class, which lets the regex
+# engine skip ahead to the next stop instead of trying each character.)
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[”\"’')\]]*(?:\s+(?=[A-Z“\"‘'(\d])|$)")
 # A short attribution after a quote that ends in ! ? or . ("...!” Trump tweeted early Thursday.")
 _ATTRIBUTION_NEXT = re.compile(
     r"(?:[A-Z][\w’'.\-]*\s+){1,4}(?:\w+ly\s+)?(?:said|says|tweeted|wrote|added|asked|told|"
@@ -108,6 +110,7 @@ class Document:
                 stop = m.start()
                 if self._enclosed(stop, m.end()):
                     continue
+                # (the cheap test of the stop's own characters first)
                 if self._after_quote(stop, m.end()) and (
                     _ATTRIBUTION_NEXT.match(text, m.end(), pe) or _tag_next(text, m.end(), pe)
                 ):

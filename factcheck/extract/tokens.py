@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from . import lexicon as lx
@@ -17,6 +19,7 @@ from . import lexicon as lx
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 
 
+@lru_cache(maxsize=4096)  # the same few words ("Mr.", "U.S.") recur at every sentence end
 def is_abbreviation(word: str) -> bool:
     """A word whose period need not end a sentence: "Sen.", "Calif.", "U.S.", an initial."""
     w = word.lower().rstrip(".")
@@ -32,7 +35,12 @@ def is_abbreviation(word: str) -> bool:
 # Words (with inner dots: "U.S") and single punctuation marks; a full stop is always its own
 # token here and joins the word before it only when that word is an abbreviation.
 _TOKEN = re.compile(r"[\w’'&\-]+(?:\.[A-Za-z]+)*|[^\s\w]")
-_DOT_AFTER_WORD = re.compile(r"(?<=[\w’'&\-])\.")
+# The same, to split a line into [gap, token, gap, token, ..., gap]: every offset then follows
+# from the lengths, and the tokens are made by C loops rather than one Python step each.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# A full stop right after a word character. The dot comes first and the look back after it,
+# so that the regex engine scans for the dot instead of trying the look-behind everywhere.
+_DOT_AFTER_WORD = re.compile(r"\.(?<=[\w’'&\-]\.)")
 
 
 class Tok(NamedTuple):
@@ -58,34 +66,47 @@ _tuple = tuple.__new__  # a Tok made without the Python-level __new__ of a Named
 
 class TokenStream:
     """An article's tokens in text order. A full stop ends the word before it unless the word
-    is an abbreviation ("Sen.", "U.S."); no token spans a line break, so each line is
-    tokenised once, the first time a reader asks for words in it (about a third of a news
-    article's lines are never asked for)."""
+    is an abbreviation ("Sen.", "U.S."); no token spans a line break or a space, so the text
+    is cut at line breaks, and long lines at a space every ``_BLOCK`` characters or so, and
+    each piece ("line") is tokenised once, the first time a reader asks for words in it: the
+    readers ask for about half of an article's text, in windows of a sentence or less."""
 
     __slots__ = ("_breaks", "_lines", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        breaks: list[int] = []
+        find = text.find
+        lo = 0
+        for nl in [*(m.start() for m in _NEWLINE.finditer(text)), len(text)]:
+            cut = find(" ", lo + _BLOCK, nl)
+            while cut >= 0:
+                breaks.append(cut)
+                cut = find(" ", cut + _BLOCK, nl)
+            breaks.append(nl)
+            lo = nl + 1
+        breaks.pop()  # the end of the text
+        self._breaks = breaks
         self._lines: dict[int, tuple[list[Tok], list[int]]] = {}
 
     def between(self, start: int, end: int) -> list[Tok]:
         """The tokens wholly inside [start, end)."""
         first = bisect.bisect_left(self._breaks, start)
         last = bisect.bisect_left(self._breaks, max(start, end - 1), first)
+        lines = self._lines
+        toks, starts = lines.get(first) or self._line(first)
+        i = bisect.bisect_left(starts, start)
         if first == last:  # the usual case: a window inside one line
-            toks, starts = self._lines.get(first) or self._line(first)
-            i = bisect.bisect_left(starts, start)
             j = bisect.bisect_left(starts, end, i)
             while j > i and toks[j - 1].end > end:
                 j -= 1
             return toks[i:j]
-        out: list[Tok] = []
-        for n in range(first, last + 1):
-            toks, starts = self._lines.get(n) or self._line(n)
-            i = bisect.bisect_left(starts, start)
-            j = bisect.bisect_left(starts, end, i)
-            out.extend(toks[i:j])
+        # The lines between the first and the last lie wholly inside the window.
+        out = toks[i:]
+        for n in range(first + 1, last):
+            out += (lines.get(n) or self._line(n))[0]
+        toks, starts = lines.get(last) or self._line(last)
+        out += toks[: bisect.bisect_left(starts, end)]
         while out and out[-1].end > end:
             out.pop()
         return out
@@ -94,12 +115,12 @@ class TokenStream:
         text = self.text
         lo = self._breaks[n - 1] + 1 if n else 0
         hi = self._breaks[n] if n < len(self._breaks) else len(text)
-        toks = [
-            _tuple(Tok, (m.start(), m.end(), w, w.lower()))
-            for m in _TOKEN.finditer(text, lo, hi)
-            for w in (m.group(),)
-        ]
-        starts = [t.start for t in toks]
+        flat = _TOKEN_SPLIT.split(text[lo:hi])
+        words = flat[1::2]
+        bounds = list(accumulate(map(len, flat), initial=lo))
+        starts = bounds[1:-1:2]
+        lowers = map(str.lower, words)
+        toks = list(map(_tuple, repeat(Tok), zip(starts, bounds[2::2], words, lowers, strict=True)))
         joined = False
         for m in _DOT_AFTER_WORD.finditer(text, lo, hi):
             i = bisect.bisect_left(starts, m.start())
@@ -118,3 +139,4 @@ class TokenStream:
 
 
 _NEWLINE = re.compile(r"\n")
+_BLOCK = 64  # characters: most windows read fit in one or two such pieces
