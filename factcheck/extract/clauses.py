@@ -208,6 +208,11 @@ def _subordinate_after_comma(text: str, tag_end: int, start: int) -> bool:
 
 
 _WH = {"whether", "if", "what", "how", "why", "which", "who", "when", "where"}
+# A report of words not given: "did not respond", "declined to answer", "has yet to respond"
+_NOT_DONE = re.compile(
+    r"\b(?:did|does|do|would|could|has|have|had)(?:n[’']t|[ \t]+not)(?:[ \t]+\w+ly)?[ \t]+$"
+    r"|\b(?:declined|refused|failed|yet)[ \t]+to[ \t]+$|\bnever[ \t]+$"
+)
 
 
 def object_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | None:
@@ -218,6 +223,8 @@ def object_content(rd: Reading, cue: Cue, s: int, e: int) -> tuple[int, int] | N
     if not frames:
         return None
     text = rd.text
+    if _NOT_DONE.search(text, max(s, cue.start - 40), cue.start):
+        return None  # "did not respond to requests for comment": no words were given
     opening = skip_complement_opening(rd.doc.tokens, cue.end, e, cue.lemma, rd.policy)
     if opening is None:
         return None

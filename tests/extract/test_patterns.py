@@ -1371,6 +1371,13 @@ CASES = [
         [("As president, I will support free trade", "Ruben Vale", "direct", "after-name-said")],
     ),
     Case(
+        "words not given are no report",
+        "A spokeswoman for Mr. Lane did not respond to questions about whether he had repaid "
+        "the settlement. His lawyer declined to answer questions about the case.",
+        [],
+        ["to questions about whether he had repaid", "questions about the case"],
+    ),
+    Case(
         "a surname that is a function word",
         "Al From agreed that inequality was not the issue then. “The circumstances have "
         "changed,” From said.",
