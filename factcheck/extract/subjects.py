@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .cues import Cue
-from .phrases import NounPhrase, first_verb_at, ly_adverb, speaker_like, subject_before
+from .phrases import (
+    NounPhrase,
+    first_verb_at,
+    ly_adverb,
+    speaker_like,
+    starts_with_verb,
+    subject_before,
+)
 from .reading import Reading
 from .statements import Attribution
+from .tokens import Tok
 
 
 def conjunction_before(rd: Reading, cue: Cue, s: int) -> int | None:
@@ -42,6 +50,7 @@ def participle_attribution(rd: Reading, cue: Cue, si: int, s: int, rule: str) ->
 _LEAD_PHRASE_WORDS = 4  # "at one point", "in the end": a short phrase before the subject
 _PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i"}
 _ASIDE_MARKS = {"—", "–", "(", ")"}
+_ASIDE_OPENERS = {"who", "which", "whose", "a", "an", "the", "its", "his", "her", "their"}
 _NOT_A_VERB = lx.PREPOSITIONS | lx.DETERMINERS | {"and", "or", "who", "that", "which", "to"}
 
 
@@ -54,8 +63,13 @@ def main_clause_start(rd: Reading, s: int, hi: int) -> int:
     first = next((t for t in toks if t.is_word), None)
     if first is None or first.lower not in lx.FRONTED_OPENERS or first.lower == "according":
         return s
-    for t in toks:
-        if t.text == "," and not rd.doc.inside_quote(t.start) and _subject_verb(rd, t.end, hi):
+    commas = [t for t in toks if t.text == "," and not rd.doc.inside_quote(t.start)]
+    for n, t in enumerate(commas):
+        if _subject_verb(rd, t.end, hi):
+            return t.end
+        # "..., the cleric Anwar al-Awlaki, who was killed in 2011, is shown lecturing": the
+        # subject, its relative clause or appositive set off by commas, then its verb
+        if n + 2 < len(commas) and _subject_then_aside(rd, t.end, commas[n + 1], commas[n + 2], hi):
             return t.end
     return s
 
@@ -72,6 +86,18 @@ def _subject_verb(rd: Reading, pos: int, hi: int) -> bool:
     if toks[0].lower in lx.FRONTED_OPENERS or toks[0].lower in lx.CLAUSE_OPENERS:
         return False
     return speaker_like(toks)
+
+
+def _subject_then_aside(rd: Reading, pos: int, first: Tok, second: Tok, hi: int) -> bool:
+    toks = rd.doc.tokens.between(pos, first.start)
+    aside = [t for t in rd.doc.tokens.between(first.end, second.start) if t.is_word]
+    if not toks or any(not t.is_word for t in toks) or len(toks) > rd.policy.np_words:
+        return False
+    if toks[0].lower in lx.FRONTED_OPENERS or not speaker_like(toks):
+        return False
+    if not aside or aside[0].lower not in _ASIDE_OPENERS:
+        return False
+    return starts_with_verb(rd.doc.tokens, second.end, hi)
 
 
 def nearest_clause_start(rd: Reading, s: int, hi: int) -> int:
@@ -146,6 +172,14 @@ def clause_subject(rd: Reading, s: int, hi: int, si: int, rule: str) -> Attribut
     an organisation or a pronoun standing before the first verb of the clause the words
     belong to, past a fronted adverbial."""
     s = nearest_clause_start(rd, main_clause_start(rd, s, hi), hi)
+    commas = [t for t in rd.doc.tokens.between(s, hi) if t.text == ","][:2]
+    if len(commas) == 2 and _subject_then_aside(rd, s, commas[0], commas[1], hi):
+        hi_np = commas[0].start  # "the cleric Anwar al-Awlaki, who was killed ..., is shown"
+        np = subject_before(rd.doc.tokens, s, hi_np, policy=rd.policy)
+        if np is not None:
+            a = rd.resolver.attribution(np, None, si, rule)
+            if a.name:
+                return a
     verb = first_verb_at(rd.doc.tokens, s, hi)
     if verb is None:
         return None

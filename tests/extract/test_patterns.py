@@ -1378,6 +1378,27 @@ CASES = [
         ["to questions about whether he had repaid", "questions about the case"],
     ),
     Case(
+        "a subject with a relative clause set off by commas after a fronted clause",
+        "Before the candidate appears in the video, the cleric Anwar Salem, who was killed in "
+        "2011, is shown lecturing: “Muslims of the West, take heed.”",
+        [("Muslims of the West, take heed.", None, "direct", "colon-clause")],
+    ),
+    # -- known misses ------------------------------------------------------------------------
+    Case(
+        "a question put before 'X was asked' is the asker's, not X's",
+        "Sanders took questions. “Why does Trump remain so popular?” Mr. Sanders was asked. "
+        "“Anger,” he replied.",
+        [("Why does Trump remain so popular?", None, "direct", "reported-asked")],
+        xfail="an inverted passive question is read as the asked person's own quote",
+    ),
+    Case(
+        "a partial quote inside a relative clause on someone's remarks",
+        "The danger grew because of Tom Hale's remarks, which have included the suggestion "
+        "that the mayor was the ''founder'' of the scheme.",
+        [("founder", "Tom Hale", "partial")],
+        xfail="a one-word quote with no cue of its own is taken for a scare quote",
+    ),
+    Case(
         "a surname that is a function word",
         "Al From agreed that inequality was not the issue then. “The circumstances have "
         "changed,” From said.",
