@@ -530,6 +530,26 @@ def speaker_like(toks: list[Tok]) -> bool:
         )
     ):
         return False  # "mocked a disabled reporter", "release a slew of", "depicts one of"
+    third = words[2] if len(words) > 2 else None
+    if (
+        first.text.islower()
+        and second is not None
+        and (
+            (
+                first.lower.endswith("ed")
+                and len(first.lower) > 4
+                and second.lower in lx.PREPOSITIONS
+            )
+            or (
+                _third_person(first.lower)
+                and second.lower == "to"
+                and third is not None
+                and third.text.islower()
+                and third.lower not in lx.DETERMINERS
+            )
+        )
+    ):
+        return False  # "appeared on several chains", "purports to present" (not "advisers to")
     stem = first.lower[:-3]
     if (
         first.lower.endswith("ing")
@@ -537,13 +557,23 @@ def speaker_like(toks: list[Tok]) -> bool:
         and not (second is not None and second.is_cap)  # "Leading Democratic strategists"
     ):
         return False  # "Following initial reports": a participle, not a name
-    for prev, t in itertools.pairwise(words):
+    for k, (prev, t) in enumerate(itertools.pairwise(words), start=1):
         if (
             t.text.islower()
             and (t.lower in lx.IRREGULAR_PAST or _finite(t))
             and (prev.is_cap or prev.lower in _PERSONAL)
         ):
             return False  # "Trump made", "he began": a clause, not a noun phrase
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            prev.is_cap
+            and t.text.islower()
+            and t.lower.endswith("ed")
+            and len(t.lower) > 4
+            and nxt is not None
+            and (nxt.lower in lx.PREPOSITIONS or nxt.lower in lx.DETERMINERS)
+        ):
+            return False  # "Trump bragged about", "Clinton seized upon the": a clause
     return True
 
 
