@@ -124,8 +124,8 @@ def read_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     except OSError as e:
         yield SourceError("<stdin>", f"cannot read: {e.strerror or e}")
         return
-    stripped = _decode(data, "<stdin>")
-    stripped = stripped.lstrip() if isinstance(stripped, str) else ""
+    text = _decode(data, "<stdin>")
+    stripped = text.lstrip() if isinstance(text, str) else ""
     suffix = (
         ".jsonl"
         if stripped.startswith("{")
@@ -135,16 +135,22 @@ def read_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
         if stripped.startswith("<")
         else ".txt"
     )
-    yield from read_bytes(data, "<stdin>", suffix=suffix, max_bytes=max_bytes)
+    yield from read_bytes(data, "<stdin>", suffix=suffix, max_bytes=max_bytes, decoded=text)
 
 
 def read_bytes(
-    data: bytes, name: str, *, suffix: str, max_bytes: int = MAX_BYTES
+    data: bytes,
+    name: str,
+    *,
+    suffix: str,
+    max_bytes: int = MAX_BYTES,
+    decoded: str | SourceError | None = None,
 ) -> Iterator[Item]:
+    """``decoded``: what _decode(data, name) gives, when the caller has it already."""
     if suffix in {".html", ".htm"}:
         yield from _read_html(data, name, max_bytes)
         return
-    text = _decode(data, name)
+    text = _decode(data, name) if decoded is None else decoded
     if isinstance(text, SourceError):
         yield text
         return
