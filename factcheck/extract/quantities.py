@@ -93,6 +93,7 @@ _LEAD_WORDS = frozenset(
         "mid-",
     }
 )
+_LEAD_ENDINGS = tuple(_LEAD_WORDS)
 # A number spelt out, a fraction, a weekday or a day named from today ("two", "dozen",
 # "thirds", "Tuesday", "yesterday"); the figure may begin a word before it ("a dozen",
 # "last Tuesday") or at a comparator ("more than two"). A case-blind alternation of forty
@@ -317,6 +318,8 @@ def _lead(text: str, pos: int, floor: int) -> int:
     while i > lo and not text[i - 1].isspace():
         i -= 1
     word = text[i:j].lower()
+    if not word.endswith(_LEAD_ENDINGS):  # (one test for the usual word that opens nothing)
+        return k
     for lead in _LEAD_WORDS:
         if word.endswith(lead) and (len(word) == len(lead) or not word[-len(lead) - 1].isalnum()):
             return j - len(lead)
