@@ -70,7 +70,13 @@ _MONTH_HINT = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
 )
-_UNIT_HINT = re.compile(r"[ \-\t\n\u00a0](?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)")
+# A unit of time, capitalised or not, after a space or hyphen: each alternative opens with its
+# plain first letter and looks back for the space after it, so that the regex engine scans for
+# those few letters rather than stopping at every space ("D(?<=[ ...]D)ay|d(?<=[ ...]d)ay|...").
+_UNITS = ("day", "week", "month", "year", "decade")
+_UNIT_HINT = re.compile(
+    "|".join(rf"{c}(?<=[ \-\t\n\u00a0]{c}){u[1:]}" for u in _UNITS for c in (u[0].upper(), u[0]))
+)
 _UNIT_LEAD = re.compile(
     rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s]|an\s)$", re.IGNORECASE
 )
@@ -293,8 +299,8 @@ def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = start + h.start(), start + h.end() - 1  # (the copy is one character ahead)
         lead = _WORD_LEAD.search(text, max(start, s - 8), s)
         out.append((lead.start() if lead is not None else s, e))
-    for h in _UNIT_HINT.finditer(text, max(0, start - 1), end):
-        unit = h.start() + 1
+    for h in _UNIT_HINT.finditer(text, start, end):
+        unit = h.start()
         lead = _UNIT_LEAD.search(text, max(start, unit - _LOOKBACK), unit)
         if lead is not None:
             out.append((lead.start(), h.end()))
