@@ -9,8 +9,9 @@ import gc
 # A command is one process that makes and frees a great many small objects, nearly all freed
 # by reference counting as it goes. The cycle collector's default (a pass every 700 net new
 # objects) finds next to nothing to free and cost `factcheck extract` over a news corpus ~5%
-# of its CPU; a pass every 10,000 still bounds what cycles can pile up.
-gc.set_threshold(10_000, *gc.get_threshold()[1:])
+# of its CPU; a pass every 100,000 (past what imports, a feed's JSON or an article's reading
+# leave alive at once) still bounds what cycles can pile up.
+gc.set_threshold(100_000, *gc.get_threshold()[1:])
 
 from . import extracting, reviewing, storing  # noqa: E402
 from .base import main  # noqa: E402

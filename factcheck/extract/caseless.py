@@ -4,7 +4,7 @@ The regex engine tries a case-blind pattern's alternatives one by one at every p
 window; compiled case-sensitively, the same pattern rejects most positions at the first letter
 of each alternative. A pattern written in lower case is therefore searched, over a window
 whose letters are all ASCII (curly quotes, dashes and the like have no case), case-sensitively
-over a lower-case copy: the same matches at the same offsets, about four times faster over
+over a lower-case copy: the same matches at the same offsets, two to four times faster over
 the 24-40 characters these windows hold. Any other window is searched as before.
 """
 

@@ -62,6 +62,8 @@ class Mention:
 
 
 def _clean(word: str) -> str:
+    if not word.endswith(("’", "'", "s")):  # (one test for the usual word)
+        return word
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]

@@ -70,7 +70,13 @@ _MONTH_HINT = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])"
 )
-_UNIT_HINT = re.compile(r"[ \-\t\n\u00a0](?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)")
+# A unit of time, capitalised or not, after a space or hyphen: each alternative opens with its
+# plain first letter and looks back for the space after it, so that the regex engine scans for
+# those few letters rather than stopping at every space ("D(?<=[ ...]D)ay|d(?<=[ ...]d)ay|...").
+_UNITS = ("day", "week", "month", "year", "decade")
+_UNIT_HINT = re.compile(
+    "|".join(rf"{c}(?<=[ \-\t\n\u00a0]{c}){u[1:]}" for u in _UNITS for c in (u[0].upper(), u[0]))
+)
 _UNIT_LEAD = re.compile(
     rf"\b(?:(?:last|next|this|previous|past)\s|{_WORDNUM}[-\s]|an\s)$", re.IGNORECASE
 )
@@ -93,6 +99,7 @@ _LEAD_WORDS = frozenset(
         "mid-",
     }
 )
+_LEAD_ENDINGS = tuple(_LEAD_WORDS)
 # A number spelt out, a fraction, a weekday or a day named from today ("two", "dozen",
 # "thirds", "Tuesday", "yesterday"); the figure may begin a word before it ("a dozen",
 # "last Tuesday") or at a comparator ("more than two"). A case-blind alternation of forty
@@ -292,8 +299,8 @@ def _hints(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = start + h.start(), start + h.end() - 1  # (the copy is one character ahead)
         lead = _WORD_LEAD.search(text, max(start, s - 8), s)
         out.append((lead.start() if lead is not None else s, e))
-    for h in _UNIT_HINT.finditer(text, max(0, start - 1), end):
-        unit = h.start() + 1
+    for h in _UNIT_HINT.finditer(text, start, end):
+        unit = h.start()
         lead = _UNIT_LEAD.search(text, max(start, unit - _LOOKBACK), unit)
         if lead is not None:
             out.append((lead.start(), h.end()))
@@ -317,6 +324,8 @@ def _lead(text: str, pos: int, floor: int) -> int:
     while i > lo and not text[i - 1].isspace():
         i -= 1
     word = text[i:j].lower()
+    if not word.endswith(_LEAD_ENDINGS):  # (one test for the usual word that opens nothing)
+        return k
     for lead in _LEAD_WORDS:
         if word.endswith(lead) and (len(word) == len(lead) or not word[-len(lead) - 1].isalnum()):
             return j - len(lead)

@@ -69,7 +69,7 @@ class TokenStream:
     is an abbreviation ("Sen.", "U.S."); no token spans a line break or a space, so the text
     is cut at line breaks, and long lines at a space every ``_BLOCK`` characters or so, and
     each piece ("line") is tokenised once, the first time a reader asks for words in it: the
-    readers ask for about half of an article's text, in windows of a sentence or less."""
+    readers ask for about a third of an article's text, in windows of a sentence or less."""
 
     __slots__ = ("_breaks", "_lines", "text")
 
@@ -139,4 +139,4 @@ class TokenStream:
 
 
 _NEWLINE = re.compile(r"\n")
-_BLOCK = 64  # characters: most windows read fit in one or two such pieces
+_BLOCK = 64  # characters: half the windows read fit in one such piece

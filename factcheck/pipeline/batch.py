@@ -45,7 +45,7 @@ def _worker_init(parent: int) -> None:
     collect cycles less often, as the command line does (extraction frees its many small
     objects by reference counting; the default pass every 700 new objects finds next to
     nothing to free)."""
-    gc.set_threshold(10_000, *gc.get_threshold()[1:])
+    gc.set_threshold(100_000, *gc.get_threshold()[1:])
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if it set one
     if hasattr(signal, "pthread_sigmask"):  # forked while the parent held signals
