@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from typing import Any
 
 from ..models import Claim, Quantity
 from .quantities import find_quantities, is_news_day
@@ -19,7 +20,8 @@ from .text import Document
 
 CHECKWORTHY = {"money", "percent", "count", "duration", "date"}
 # A clock time ("2:25 p.m.", the stamp of a live blog's entry) is no figure to check.
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?")
+# (the colon first, so the regex engine scans for it; the hour's digits are read back after)
+_CLOCK_TAIL = re.compile(r":[0-9]{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?")
 
 
 def find_claims(
@@ -31,27 +33,29 @@ def find_claims(
     text = doc.text
     claims: list[Claim] = []
     # One pass over the whole text, then each sentence takes the figures wholly inside it.
-    clocks = [(m.start(), m.end()) for m in _CLOCK.finditer(text)]
+    clocks = _clock_times(text)
+    clock_starts = [a for a, _ in clocks]
     figures = [
         q
         for q in find_quantities(text, published=published)
         if q["kind"] != "number"
         and not (doc.markup and doc.in_markup(q["start"]))  # a feed's <tweet date="...">
-        and not any(a < q["end"] and q["start"] < b for a, b in clocks)
+        and not (clocks and _in_clock(clocks, clock_starts, q["start"], q["end"]))
     ]
-    starts = [q["start"] for q in figures]
     quotes = _QuoteSpans(speakers_by_span)
-    for s, e in doc.sentences:
-        quantities = [
-            Quantity(**q)
-            for q in figures[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
-            if q["end"] <= e
-        ]
-        if not any(q.kind in CHECKWORTHY and not is_news_day(q) for q in quantities):
+    # only the sentences that hold a figure are read: most hold none
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for q in figures:
+        by_sentence.setdefault(doc.sentence_index(q["start"]), []).append(q)
+    for si, held in by_sentence.items():
+        s, e = doc.sentences[si]
+        held = [q for q in held if s <= q["start"] and q["end"] <= e]
+        if not any(q["kind"] in CHECKWORTHY and not is_news_day(q) for q in held):
             continue
+        quantities = [Quantity(**q) for q in held]
         speaker = quote_id = None
-        for q in quantities:
-            hit = quotes.holding(q.start)
+        for k in quantities:
+            hit = quotes.holding(k.start)
             if hit is not None:
                 speaker, quote_id = hit
                 break
@@ -68,6 +72,25 @@ def find_claims(
             )
         )
     return claims
+
+
+def _clock_times(text: str) -> list[tuple[int, int]]:
+    """Where clock times are: one or two digits, a colon, two digits, perhaps a.m./p.m."""
+    out = []
+    for m in _CLOCK_TAIL.finditer(text):
+        s = m.start()
+        k = s
+        while k > 0 and s - k < 2 and text[k - 1].isdigit():
+            k -= 1
+        if k < s and not (k and text[k - 1].isalnum()):
+            out.append((k, m.end()))
+    return out
+
+
+def _in_clock(clocks: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps a clock time (the times are sorted and never overlap)."""
+    i = bisect.bisect_right(starts, e - 1) - 1
+    return i >= 0 and clocks[i][1] > s
 
 
 def _outside_markup(doc: Document, s: int, e: int) -> tuple[int, int]:

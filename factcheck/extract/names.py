@@ -121,6 +121,9 @@ def _joins_two(words: list[str]) -> bool:
     return last not in lx.ORG_WORDS and " ".join(w.lower() for w in words) not in lx.KNOWN_ORGS
 
 
+_VERB_FORM_ENDS = frozenset("sdeSDE")  # how "Says", "Warned", "Told", "Wrote" end
+
+
 def _inflected_speech_verb(word: str) -> bool:
     """ "Says", "Warned": a speech verb's inflected form, never part of a name (unlike the
     base forms that are nouns too, "Post", "Report")."""
@@ -246,7 +249,7 @@ class Cast:
             return self._org(org) if org else None
         while words and words[0].lower() in lx.NOT_NAMES:
             words = words[1:]
-        while words and _inflected_speech_verb(words[-1]):
+        while words and words[-1][-1:] in _VERB_FORM_ENDS and _inflected_speech_verb(words[-1]):
             words = words[:-1]  # a headline's "Mayor Says": a title and its verb, no name
         if not words:
             return None

@@ -752,7 +752,6 @@ _QUANTIFIERS = {"about", "around", "nearly", "almost", "roughly", "some", "over"
 
 
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
-_MID_ADVERBS = {"also", "still", "now", "already", "often", "never", "always", "just", "even"}
 _NOT_VERB_AFTER = lx.PREPOSITIONS | lx.DETERMINERS | {"and", "or", "who", "that", "which", "to"}
 
 
@@ -785,8 +784,6 @@ def looks_like_clause(
     toks = [t for t in every if t.is_word][
         : policy.inverted_clause_words if whole else policy.clause_words
     ]
-    # "candidates probably need": an adverb between a subject and its verb is passed over
-    toks = toks[:1] + [t for t in toks[1:] if not (t.lower in _MID_ADVERBS or ly_adverb(t))]
     if len(toks) < 2:
         return False
     first = toks[0].lower

@@ -45,6 +45,17 @@ _EVALUATED = re.compile(
     r"|(?:referr(?:ed|ing)|refers?)[ \t]+to[ \t]+(?:[\w’'.\-]+[ \t]+){0,5}as[ \t]*"
     r"|(?:cited|described|likened)[ \t]+(?:[\w’'.\-]+[ \t]+){0,5}(?:as|to)[ \t]*)$"
 )
+_EVALUATING_STEMS = (
+    "call",
+    "dub",
+    "nicknam",
+    "label",
+    "brand",
+    "refer",
+    "cited",
+    "describ",
+    "liken",
+)
 # ... but not a thing's name given in passing: "a phenomenon called “...”", "so-called"
 _NAMED_THING = re.compile(r"\b(?:(?:a|an|the)[ \t]+\w+[ \t]+(?:called|named)|so-called)[ \t]*$")
 _NAMED_BY_TITLE = re.compile(r"\b(?:titled|entitled|headlined|headline)\s*,?\s*$", re.IGNORECASE)
@@ -668,7 +679,11 @@ def is_title_or_term(rd: Reading, r: Region) -> bool:
     text = rd.text
     before = text[max(0, r.open - rd.policy.naming_lookback) : r.open]
     content = text[r.start : r.end]
-    if _EVALUATED.search(before) and not _NAMED_THING.search(before):
+    if (
+        any(stem in before for stem in _EVALUATING_STEMS)  # the cheap test first
+        and _EVALUATED.search(before)
+        and not _NAMED_THING.search(before)
+    ):
         return False  # "Trump called her “Miss Piggy”", "who he dubbed “Mr. P”": his words
     if _NAMING_BEFORE.start(before, 0, len(before)) is not None:
         limit = rd.policy.title_words

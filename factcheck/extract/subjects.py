@@ -7,6 +7,8 @@ it follows, or else for the sentence's subject.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .cues import Cue
 from .phrases import (
@@ -49,6 +51,8 @@ def participle_attribution(rd: Reading, cue: Cue, si: int, s: int, rule: str) ->
 
 _LEAD_PHRASE_WORDS = 4  # "at one point", "in the end": a short phrase before the subject
 _PERSONAL_SUBJECTS = {"he", "she", "they", "we", "i"}
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_ACCORDING = {"according", "According"}
 _ASIDE_MARKS = {"—", "–", "(", ")"}
 _ASIDE_OPENERS = {"who", "which", "whose", "a", "an", "the", "its", "his", "her", "their"}
 _NOT_A_VERB = lx.PREPOSITIONS | lx.DETERMINERS | {"and", "or", "who", "that", "which", "to"}
@@ -59,10 +63,10 @@ def main_clause_start(rd: Reading, s: int, hi: int) -> int:
     vote, Obama called ...", "When Mook, the manager, was asked ..., he laughed"): just after
     the first comma that a subject and its verb follow; ``s`` when the sentence opens with no
     adverbial, or no such comma comes before ``hi``."""
-    toks = rd.doc.tokens.between(s, hi)
-    first = next((t for t in toks if t.is_word), None)
-    if first is None or first.lower not in lx.FRONTED_OPENERS or first.lower == "according":
+    m = _FIRST_WORD.search(rd.text, s, hi)  # a cheap look before the tokens
+    if m is None or m.group().lower() not in lx.FRONTED_OPENERS or m.group() in _ACCORDING:
         return s
+    toks = rd.doc.tokens.between(s, hi)
     commas = [t for t in toks if t.text == "," and not rd.doc.inside_quote(t.start)]
     for n, t in enumerate(commas):
         if _subject_verb(rd, t.end, hi):

@@ -32,8 +32,13 @@ _NOT_LABELS = {"NOTE", "UPDATE", "EDITOR", "EDITOR'S NOTE", "EDITOR’S NOTE", "
 def split_turns(rd: Reading) -> None:
     """Replace each quoted block holding labelled turns by one statement a turn."""
     out: list[Found] = []
+    text = rd.text
     for f in rd.found:
-        turns = _turns(rd, f) if f.region is not None and f.kind != "indirect" else []
+        turns = (
+            _turns(rd, f)
+            if f.region is not None and f.kind != "indirect" and ":" in text[f.start : f.end]
+            else []
+        )
         if not turns:
             out.append(f)
             continue
