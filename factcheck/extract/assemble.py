@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..models import Quote, Span, Speaker
 from .names import Cast
 from .policy import Policy
@@ -31,27 +33,47 @@ def to_quote(text: str, f: Found) -> Quote:
 
 
 def link_pull_quotes(quotes: list[Quote], policy: Policy) -> list[Quote]:
-    """A pull quote repeats a body quote: link it so it never counts as a second statement."""
+    """A pull quote repeats a body quote: link it so it never counts as a second statement.
+
+    Only the body quotes sharing most of a pull quote's rarest words are scored (at most
+    ``policy.pullquote_candidates``), so an article with thousands of quotes is not scored
+    pull quote by body quote; a body quote an 85% partial match repeats shares those words."""
     out = list(quotes)
     if all(q.kind != "pullquote" for q in quotes):
         return out
     # Imported here: most articles hold no pull quote, and rapidfuzz costs ~7 ms of start-up.
     from rapidfuzz import fuzz
 
+    postings: dict[str, list[int]] = {}
+    for j, body in enumerate(quotes):
+        if body.kind != "pullquote" and len(body.text) >= policy.pullquote_min_body:
+            for w in _words(body.text):
+                postings.setdefault(w, []).append(j)
     for i, q in enumerate(quotes):
         if q.kind != "pullquote":
             continue
-        best, best_key = None, (False, 0)
-        for j, body in enumerate(quotes):
-            if j == i or body.kind == "pullquote" or len(body.text) < policy.pullquote_min_body:
-                continue
+        shared: dict[int, int] = {}
+        words = sorted((w for w in _words(q.text) if w in postings), key=lambda w: len(postings[w]))
+        for w in words[: policy.pullquote_rare_words]:
+            for j in postings[w]:
+                shared[j] = shared.get(j, 0) + 1
+        near = sorted(shared, key=lambda j: (-shared[j], j))[: policy.pullquote_candidates]
+        best, best_key = None, 0
+        for j in sorted(near):
+            body = quotes[j]
             score = fuzz.partial_ratio(body.text, q.text)
-            key = (score >= policy.pullquote_min_score, len(body.text))
-            if score >= policy.pullquote_min_score and key > best_key:
-                best, best_key = body, key
+            if score >= policy.pullquote_min_score and len(body.text) > best_key:
+                best, best_key = body, len(body.text)
         if best is not None:
             out[i] = q.model_copy(update={"repeats": best.id})
     return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= 3}
+
+
+_WORD = re.compile(r"\w+")
 
 
 def speakers(cast: Cast, found: list[Found]) -> list[Speaker]:

@@ -48,6 +48,8 @@ class Policy:
     pullquote_min_words: int = 5
     pullquote_min_score: float = 85.0  # rapidfuzz partial_ratio of a pull quote to its body quote
     pullquote_min_body: int = 15  # characters of a body quote a pull quote may repeat
+    pullquote_candidates: int = 24  # body quotes sharing most words, scored for each pull quote
+    pullquote_rare_words: int = 8  # a pull quote's rarest words, looked up to find those
 
 
 DEFAULT_POLICY = Policy()
