@@ -156,7 +156,7 @@ def _load_extracted(
         store,
         x.articles(),
         x.matches,
-        x.ids,
+        x.holds,
         progress=progress,
         total=len(x.chosen),
         on_error=err,

@@ -1,7 +1,8 @@
 """Where the work runs: a scheduler the user names, or a LocalCluster sized to the machine.
 
 Workers are processes (the extractor is pure Python: threads would share one core), one
-thread each, so a worker's memory is one block's articles and what the shuffle hands it.
+thread each, so a worker's memory is one block's rows being appended and one shuffle
+partition at a time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,13 @@ from collections.abc import Iterator
 
 from distributed import Client, LocalCluster
 
+CONNECT_SECONDS = 10  # how long to wait for a named scheduler before saying it does not answer
+WORKERS_SECONDS = 60  # how long a new LocalCluster may take to start its workers
+
+
+class ClusterError(Exception):
+    """A scheduler that cannot be reached or used: one line naming its address."""
+
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
@@ -23,11 +31,17 @@ def client(
     scheduler: str | None = None, workers: int | None = None, memory_limit: str = "auto"
 ) -> Iterator[Client]:
     """A client of ``scheduler``, else of a LocalCluster of ``workers`` processes."""
-    workers = workers or default_workers()
     if scheduler:
-        with Client(scheduler, timeout="30s") as c:
+        with connect(scheduler) as c:
+            try:
+                c.wait_for_workers(1, timeout=CONNECT_SECONDS)
+            except TimeoutError as e:
+                raise ClusterError(
+                    f"{scheduler}: the scheduler has no workers (waited {CONNECT_SECONDS} s)"
+                ) from e
             yield c
         return
+    workers = workers or default_workers()
     with (
         LocalCluster(
             n_workers=workers,
@@ -39,4 +53,17 @@ def client(
         ) as cluster,
         Client(cluster) as c,
     ):
+        c.wait_for_workers(workers, timeout=WORKERS_SECONDS)
         yield c
+
+
+def connect(address: str) -> Client:
+    """A client of the scheduler at ``address``, or a ClusterError saying why not."""
+    try:
+        return Client(address, timeout=f"{CONNECT_SECONDS}s")
+    except ValueError as e:  # no port, an unknown scheme
+        raise ClusterError(f"{address}: not a scheduler address ({e})") from e
+    except OSError as e:
+        raise ClusterError(
+            f"{address}: no Dask scheduler answers there (waited {CONNECT_SECONDS} s)"
+        ) from e
