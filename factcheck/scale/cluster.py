@@ -12,10 +12,21 @@ import logging
 import os
 from collections.abc import Iterator
 
+import dask
 from distributed import Client, LocalCluster
 
 CONNECT_SECONDS = 10  # how long to wait for a named scheduler before saying it does not answer
 WORKERS_SECONDS = 60  # how long a new LocalCluster may take to start its workers
+# A local worker's environment and settings: Arrow's own allocator keeps what it freed for
+# reuse, and the shuffle buffers up to 1 GiB it has yet to send, so a worker's memory
+# would grow with how much it shuffles; with the system allocator and small buffers it
+# stays what its partitions need (benchmarks/scale.py). Workers of a named scheduler are
+# started by their owner; the README says what to set.
+WORKER_ENV = {"ARROW_DEFAULT_MEMORY_POOL": "system"}
+WORKER_CONFIG = {
+    "distributed.p2p.comm.buffer": "64 MiB",
+    "distributed.p2p.storage.buffer": "64 MiB",
+}
 
 
 class ClusterError(Exception):
@@ -42,17 +53,17 @@ def client(
             yield c
         return
     workers = workers or default_workers()
-    with (
-        LocalCluster(
+    with dask.config.set(WORKER_CONFIG):  # the nannies hand their settings to their workers
+        cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
             memory_limit=memory_limit,
             dashboard_address=None,
             silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as c,
-    ):
+            env=WORKER_ENV,
+        )
+    with cluster, Client(cluster) as c:
         c.wait_for_workers(workers, timeout=WORKERS_SECONDS)
         yield c
 

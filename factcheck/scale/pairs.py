@@ -93,12 +93,15 @@ _PAIR = pd.DataFrame({"x": pd.Series(dtype="int64"), "y": pd.Series(dtype="int64
 
 
 def frame(out: Path, table: str, columns: list[str]) -> dd.DataFrame:
-    """A table as a Dask DataFrame, one partition a part file."""
-    files = tables.parts(out, table)
+    """A table as a Dask DataFrame, one partition a piece of about ``SHUFFLE_STATEMENTS``
+    rows (``tables.pieces``): what a task reads does not grow with the blocks."""
+    found = tables.pieces(out, table, SHUFFLE_STATEMENTS)
     meta = tables.empty(table, columns)
-    if not files:
+    if not found:
         return dd.from_pandas(meta, npartitions=1)
-    return dd.from_delayed([delayed(tables.read_part)(f, columns) for f in files], meta=meta)
+    return dd.from_delayed(
+        [delayed(tables.read_part)(f, columns, groups) for f, groups in found], meta=meta
+    )
 
 
 def candidate_matches(

@@ -160,12 +160,44 @@ def parts(out: Path, table: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix[1:] in FORMATS and p.is_file())
 
 
-def read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """One part as a DataFrame of the table's types, Parquet or JSONL alike."""
+def pieces(out: Path, table: str, rows: int) -> list[tuple[Path, list[int] | None]]:
+    """``table`` cut into pieces of about ``rows`` rows: runs of a Parquet part's row
+    groups (a worker writes one every ``work.FLUSH_ARTICLES`` articles), so that how much
+    a task reads does not grow with the size of a block; a JSONL part whole. Reads the
+    parts' footers only."""
+    out_pieces: list[tuple[Path, list[int] | None]] = []
+    for path in parts(out, table):
+        if path.suffix != ".parquet":
+            out_pieces.append((path, None))
+            continue
+        meta = pq.ParquetFile(path).metadata
+        run: list[int] = []
+        held = 0
+        for g in range(meta.num_row_groups):
+            n = meta.row_group(g).num_rows
+            if run and held + n > rows:
+                out_pieces.append((path, run))
+                run, held = [], 0
+            run.append(g)
+            held += n
+        if run:
+            out_pieces.append((path, run))
+    return out_pieces
+
+
+def read_part(
+    path: Path, columns: Sequence[str] | None = None, row_groups: list[int] | None = None
+) -> pd.DataFrame:
+    """One part (or these row groups of it) as a DataFrame of the table's types, Parquet
+    or JSONL alike."""
     table = path.parent.name
     schema = SCHEMAS[table]
     if path.suffix == ".parquet":
-        t = pq.read_table(path, columns=list(columns) if columns else None)
+        cols = list(columns) if columns else None
+        if row_groups is None:
+            t = pq.read_table(path, columns=cols)
+        else:
+            t = pq.ParquetFile(path).read_row_groups(row_groups, columns=cols)
     else:
         with path.open(encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
