@@ -70,6 +70,11 @@ def feed_files(inputs: Sequence[str]) -> list[Path]:
             if p.suffix.lower() not in FEED_SUFFIXES:
                 raise InputError(f"{p}: the dask engine reads JSONL feeds (.jsonl, .ndjson)")
             files.append(p)
+    for f in files:  # before a cluster is started for them
+        try:
+            f.open("rb").close()
+        except OSError as e:
+            raise InputError(f"{f}: cannot read: {e.strerror or e}") from e
     return files
 
 
