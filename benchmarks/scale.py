@@ -44,6 +44,7 @@ Dask engine:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import math
@@ -53,6 +54,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -87,15 +89,51 @@ def _cpu_children() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def _du(path: Path) -> int:
+    """Bytes of the files under ``path`` (files that vanish meanwhile count nothing)."""
+    total = 0
+    for root, _, files in os.walk(path):
+        for f in files:
+            with contextlib.suppress(OSError):
+                total += os.stat(os.path.join(root, f)).st_size
+    return total
+
+
+class Peak:
+    """The largest value ``measure`` gave, sampled every half second on a thread."""
+
+    def __init__(self, measure: Any) -> None:
+        self.measure, self.value, self._stop = measure, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.value = max(self.value, self.measure())
+            self._stop.wait(0.5)
+
+    def __enter__(self) -> Peak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.value = max(self.value, self.measure())
+
+
 def run_dask(feed: Path, workers: int) -> dict[str, Any]:
+    import dask
+
     from factcheck.match import POLICY
     from factcheck.scale.cluster import client
     from factcheck.scale.engine import run_extract
-    from factcheck.scale.pairs import candidate_matches
+    from factcheck.scale.pairs import STAGE, candidate_matches
 
     out: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp, client(None, workers) as c:
-        folder = Path(tmp) / "extracted"
+    tmp = tempfile.TemporaryDirectory()
+    scratch = Path(tmp.name) / "scratch"  # the workers' spill and shuffle files
+    with tmp, dask.config.set({"temporary-directory": str(scratch)}), client(None, workers) as c:
+        folder = Path(tmp.name) / "extracted"
         address = c.scheduler.address
         base = c.run(_hwm_kb)
 
@@ -113,12 +151,20 @@ def run_dask(feed: Path, workers: int) -> dict[str, Any]:
             }
             return result
 
-        report = phase(
-            "extract", lambda: run_extract([str(feed)], folder, scheduler=address, matches=False)
-        )
-        out["matches"] = phase(
-            "match", lambda: candidate_matches(folder, "parquet", POLICY, report.statements)
-        )
+        with Peak(lambda: _du(scratch)) as spill:
+            report = phase(
+                "extract",
+                lambda: run_extract([str(feed)], folder, scheduler=address, matches=False),
+            )
+        out["extract"]["tables_mb"] = _du(folder) / 1e6
+        out["extract"]["scratch_mb"] = spill.value / 1e6
+        with Peak(lambda: _du(scratch)) as spill, Peak(lambda: _du(folder / STAGE)) as stage:
+            out["matches"] = phase(
+                "match", lambda: candidate_matches(folder, "parquet", POLICY, report.statements)
+            )
+        out["match"]["tables_mb"] = _du(folder / "matches") / 1e6
+        out["match"]["scratch_mb"] = spill.value / 1e6
+        out["match"]["stage_mb"] = stage.value / 1e6
         out.update(
             articles=report.articles,
             statements=report.statements,
@@ -238,6 +284,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"  peak/worker {max(p['peak_mb']):5.0f} MB",
                     flush=True,
                 )
+            e, m = r["extract"], r["match"]
+            print(
+                f"dask {n:>7} disk    tables {e['tables_mb']:.0f} MB + matches"
+                f" {m['tables_mb']:.1f} MB; matching's stage peak {m['stage_mb']:.0f} MB,"
+                f" shuffle spill peak {m['scratch_mb']:.0f} MB",
+                flush=True,
+            )
             total = r["extract"]["wall"] + r["match"]["wall"]
             print(
                 f"dask {n:>7} total   wall {total:7.1f} s  {r['articles'] / total:6.0f} articles/s;"
