@@ -157,6 +157,7 @@ def _load_extracted(
         x.articles(),
         x.matches,
         x.holds,
+        matched=x.matched,
         progress=progress,
         total=len(x.chosen),
         on_error=err,

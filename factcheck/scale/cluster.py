@@ -24,8 +24,8 @@ WORKERS_SECONDS = 60  # how long a new LocalCluster may take to start its worker
 # started by their owner; the README says what to set.
 WORKER_ENV = {"ARROW_DEFAULT_MEMORY_POOL": "system"}
 WORKER_CONFIG = {
-    "distributed.p2p.comm.buffer": "64 MiB",
-    "distributed.p2p.storage.buffer": "64 MiB",
+    "distributed.p2p.comm.buffer": "8 MiB",
+    "distributed.p2p.storage.buffer": "8 MiB",
 }
 
 

@@ -29,6 +29,7 @@ class Extraction:
     folder: Path
     chosen: list[int]  # article orders in the slice, in reading order
     matches: dict[str, list[NewMatch]]  # statement id -> the matches touching it
+    matched: bool  # whether the run found its matches across articles (not --no-match)
 
     def articles(self) -> Iterator[Prepared]:
         want = pd.Index(self.chosen)
@@ -52,7 +53,7 @@ class Extraction:
 
 
 def read_extraction(folder: Path, chosen: Slice) -> Extraction:
-    check_folder(folder)
+    manifest = check_folder(folder)
     orders: list[int] = []
     picked: list[pd.Series] = []
     for part in tables.parts(folder, "articles"):
@@ -79,7 +80,7 @@ def read_extraction(folder: Path, chosen: Slice) -> Extraction:
                 m = match_from(r)
                 by_id.setdefault(m.a, []).append(m)
                 by_id.setdefault(m.b, []).append(m)
-    return Extraction(folder, orders, by_id)
+    return Extraction(folder, orders, by_id, bool(manifest.get("matched", True)))
 
 
 def _admitted(f: pd.DataFrame, chosen: Slice) -> pd.Series:

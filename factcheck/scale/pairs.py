@@ -145,7 +145,7 @@ def _candidate_matches(
     found = [
         _stage(_window(grams, policy, k), stage / "window").assign(normal=True, chain=False),
         _stage(_event(arts, grams, policy, k), stage / "event").assign(normal=True, chain=False),
-        _stage(_quoted(s, k), stage / "quoted").assign(normal=True, chain=False),
+        _stage(_quoted(s, policy, k), stage / "quoted").assign(normal=True, chain=False),
         _stage(_chain(s, stage / "sorted"), stage / "chain").assign(normal=False, chain=True),
     ]
     pairs = dd.concat(found).groupby(["x", "y"]).agg({"normal": "max", "chain": "max"}, split_out=k)
@@ -205,17 +205,31 @@ def _explode(f: dd.DataFrame, column: str, name: str) -> dd.DataFrame:
     return out.astype({name: "int64"})
 
 
-def _ordered(j: dd.DataFrame, statements: bool = True) -> dd.DataFrame:
-    """Rows of a join (``order_x``, ``order_y``) as pairs (x < y), each pair once within a
-    partition; of statements, those of two articles only (one article's never match)."""
-    return j[["order_x", "order_y"]].map_partitions(_ordered_part, statements, meta=_PAIR)
+def _pairs(j: dd.DataFrame, rule: str, policy: Policy) -> dd.DataFrame:
+    """A join's rows (``order_x``, ``order_y``) kept by ``rule`` and made pairs (x < y), each
+    once within a partition, in one task a partition: the join's output has no other reader,
+    so it is fused with this and never held in memory waiting for one."""
+    return j.map_partitions(_pairs_part, rule, policy, meta=_PAIR)
 
 
-def _ordered_part(part: pd.DataFrame, statements: bool) -> pd.DataFrame:
+def _pairs_part(part: pd.DataFrame, rule: str, policy: Policy) -> pd.DataFrame:
     a, b = part["order_x"].to_numpy(dtype="int64"), part["order_y"].to_numpy(dtype="int64")
-    if statements:
-        apart = (a >> STATEMENT_BITS) != (b >> STATEMENT_BITS)
-        a, b = a[apart], b[apart]
+    keep = np.ones(len(a), dtype=bool)
+    if rule in ("dated", "undated"):  # articles
+        dx = part["day_x"].to_numpy(dtype="float64", na_value=np.nan)
+        dy = part["day_y"].to_numpy(dtype="float64", na_value=np.nan)
+        if rule == "dated":  # outside the window, within event_days
+            apart = np.abs(dx - dy)
+            keep = (a < b) & (apart > policy.window_days) & (apart <= policy.event_days)
+        else:  # an undated article with any other
+            keep = (a != b) & (~np.isnan(dy) | (a < b))
+    else:  # statements, of two articles (one article's never match)
+        if rule == "window":  # a day's rows met twice, the days after once
+            keep = (part["ahead"].to_numpy(dtype="int64") > 0) | (a < b)
+        elif rule == "quoted":
+            keep = a < b
+        keep &= (a >> STATEMENT_BITS) != (b >> STATEMENT_BITS)
+    a, b = a[keep], b[keep]
     pairs = pd.DataFrame({"x": np.minimum(a, b), "y": np.maximum(a, b)})
     return pairs.drop_duplicates(ignore_index=True)
 
@@ -228,8 +242,7 @@ def _join(left: dd.DataFrame, right: dd.DataFrame, k: int, **on: Any) -> dd.Data
 def _window(grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
     g = grams[grams["day"].notnull()][["order", "day", "g"]]
     probe = dd.concat([g.assign(day=g["day"] + d, ahead=d) for d in range(policy.window_days + 1)])
-    j = _join(probe, g, k, on=["g", "day"])
-    return _ordered(j[(j["ahead"] > 0) | (j["order_x"] < j["order_y"])])
+    return _pairs(_join(probe, g, k, on=["g", "day"]), "window", policy)
 
 
 def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
@@ -249,14 +262,10 @@ def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> d
     dated = keys[keys["day"].notnull()]
     dated = dated.assign(kb=dated["day"] // width)
     probe = dd.concat([dated.assign(kb=dated["kb"] + d) for d in (-1, 0, 1)])
-    d = _join(probe, dated, k, on=["k", "kb"])
-    apart = (d["day_x"] - d["day_y"]).abs()
-    d = d[(d["order_x"] < d["order_y"]) & (apart > policy.window_days)]
-    d = d[(apart <= policy.event_days)]
+    d = _pairs(_join(probe, dated, k, on=["k", "kb"]), "dated", policy)
     # undated: with any other article
-    u = _join(keys[keys["day"].isnull()], keys, k, on="k")
-    u = u[(u["order_x"] != u["order_y"]) & (u["day_y"].notnull() | (u["order_x"] < u["order_y"]))]
-    cands = dd.concat([_ordered(d, False), _ordered(u, False)]).drop_duplicates(split_out=k)
+    u = _pairs(_join(keys[keys["day"].isnull()], keys, k, on="k"), "undated", policy)
+    cands = dd.concat([d, u]).drop_duplicates(split_out=k)
     # the test itself, on the two articles' keys
     a = arts[["order", "day", "anchors"]]
     c = _join(cands, a.rename(columns=lambda n: f"x_{n}"), k, left_on="x", right_on="x_order")
@@ -266,7 +275,7 @@ def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> d
     ga = grams[["article_order", "g", "order"]]
     j = _join(same, ga, k, left_on="x", right_on="article_order")[["y", "g", "order"]]
     j = _join(j, ga, k, left_on=["y", "g"], right_on=["article_order", "g"])
-    return _ordered(j)
+    return _pairs(j, "event", policy)
 
 
 def _event_keys(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
@@ -311,13 +320,12 @@ def _day(v: Any) -> int | None:
     return None if v is None or v is pd.NA else int(v)
 
 
-def _quoted(s: dd.DataFrame, k: int) -> dd.DataFrame:
+def _quoted(s: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
     """Quoted statements of texts under the boilerplate size sharing their text or a
     strong 3-gram (``Index.strong_postings``), whatever their dates."""
     q = s[s["quoted"] & ~s["big"]][["order", "text_key", "strong"]]
     q = q.map_partitions(_lookup_keys, meta={"order": "int64", "k": "int64"})
-    j = _join(q, q, k, on="k")
-    return _ordered(j[j["order_x"] < j["order_y"]])
+    return _pairs(_join(q, q, k, on="k"), "quoted", policy)
 
 
 def _lookup_keys(part: pd.DataFrame) -> pd.DataFrame:
