@@ -6,7 +6,8 @@ it. The matches are the extraction's own, found across the whole run by the shuf
 pair is written with the later of its two articles, once both are stored, so loading a
 slice ("outlet X, last week") brings the pairs within the slice and those with articles
 stored before. A store that holds articles from elsewhere is matched in process instead,
-against everything it holds: the extraction's pairs know nothing of those articles.
+against everything it holds: the extraction's pairs know nothing of those articles; so is
+an extraction made without its matches (``--no-match``).
 
 This module reads no Parquet: ``factcheck.scale`` hands it plain objects.
 """
@@ -14,7 +15,7 @@ This module reads no Parquet: ``factcheck.scale`` hands it plain objects.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,14 +58,18 @@ def load_extracted(
     store: Store,
     articles: Iterable[Prepared],
     matches: Mapping[str, list[NewMatch]],
-    extraction_articles: Collection[str],
+    holds: Callable[[set[str]], bool],
     *,
+    matched: bool = True,
     progress: Progress | None = None,
     total: int = 0,
     on_error: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Store ``articles`` in order; ``matches`` are the extraction's, by statement id
-    (each pair under both its ends); ``extraction_articles`` every article id it holds."""
+    (each pair under both its ends); ``holds(ids)`` whether the extraction holds every
+    one of these article ids (asked once, of the store's: the extraction's may be far more
+    than a process should hold); ``matched`` whether the extraction found its matches
+    across articles (else they are found here, as ingest finds them)."""
     report = IngestReport()
 
     def fail(message: str) -> None:
@@ -72,7 +77,7 @@ def load_extracted(
         if on_error:
             on_error(message)
 
-    own = all(aid in extraction_articles for aid, *_ in aq.for_index(store.conn))
+    own = matched and holds({aid for aid, *_ in aq.for_index(store.conn)})
     index = None if own else load_index(store)
     mark_current(store)
     seen: set[str] = set()

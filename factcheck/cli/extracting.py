@@ -94,9 +94,8 @@ def max_bytes_option(f: Any) -> Any:
 @click.option(
     "--block-mb",
     type=click.FloatRange(min=0.01),
-    default=32,
-    show_default=True,
-    help="With --engine dask: megabytes of feed a task reads.",
+    help="With --engine dask: megabytes of feed a task reads"
+    " (default 32, or less so that every worker has several).",
 )
 def extract(
     paths: tuple[str, ...],
@@ -108,19 +107,29 @@ def extract(
     output: Path | None,
     table_format: str,
     match: bool,
-    block_mb: float,
+    block_mb: float | None,
 ) -> None:
     """Extract quotes, speakers and claims from PATHS (files, directories, or - for stdin).
 
     Files may be .txt, .md, .html, .json or .jsonl (one {"id", "text", ...} object a line).
     With --engine dask, PATHS are JSONL feeds, folders or globs of them, and the result is
-    a folder of tables for `factcheck ingest --from-extracted`.
+    a folder of tables for `factcheck ingest --from-extracted`; --workers is then the
+    local cluster's (default: one per core).
     """
+    ctx = click.get_current_context()
+    given = {
+        p for p in ctx.params if ctx.get_parameter_source(p) != click.core.ParameterSource.DEFAULT
+    }
     if engine == "dask":
+        if "fmt" in given:
+            fail("--format goes with the local engine; --engine dask writes --table-format")
+        if "workers" not in given:
+            workers = 0
         _extract_dask(paths, output, scheduler, workers, table_format, match, block_mb, max_bytes)
         return
-    if output is not None or scheduler is not None:
-        fail("--output and --scheduler go with --engine dask")
+    dask_only = [DASK_OPTIONS[p] for p in DASK_OPTIONS if p in given]
+    if dask_only:
+        fail(f"{', '.join(dask_only)}: only with --engine dask")
     from ..pipeline.batch import ExtractionFailed, default_workers, extract_rendered
 
     need_stdout()
@@ -156,6 +165,13 @@ def extract(
 
 
 SCALE_EXTRA = "the dask engine needs the scale extra: pip install 'factcheck[scale]'"
+DASK_OPTIONS = {
+    "output": "--output",
+    "scheduler": "--scheduler",
+    "table_format": "--table-format",
+    "match": "--match/--no-match",
+    "block_mb": "--block-mb",
+}
 
 
 def _extract_dask(
@@ -165,7 +181,7 @@ def _extract_dask(
     workers: int,
     table_format: str,
     match: bool,
-    block_mb: float,
+    block_mb: float | None,
     max_bytes: int,
 ) -> None:
     if output is None:
@@ -174,6 +190,7 @@ def _extract_dask(
         fail("--engine dask reads feeds from files, not standard input")
     try:
         from ..scale.blocks import InputError
+        from ..scale.cluster import ClusterError
         from ..scale.engine import run_extract
     except ImportError:
         fail(SCALE_EXTRA)
@@ -184,16 +201,20 @@ def _extract_dask(
             fmt=table_format,
             scheduler=scheduler,
             workers=workers or None,
-            block_bytes=int(block_mb * 1024 * 1024),
+            block_bytes=int(block_mb * 1024 * 1024) if block_mb else None,
             max_bytes=max_bytes,
             matches=match,
         )
-    except InputError as e:
+    except (InputError, ClusterError) as e:
         fail(str(e))
     except OSError as e:
-        fail(f"{output}: {e.strerror or e}")
+        where = e.filename or output
+        fail(f"{where}: {e.strerror or e}")
     for level, problem in report.problems:
         (warn if level == "warning" else err)(problem)
+    more = report.errors + report.warnings - len(report.problems)
+    if more > 0:
+        err(f"{more} more failed or warned input(s): see {output / 'errors'}")
     click.echo(f"{output}: {report.summary()}", err=True)
     if report.errors:
         sys.exit(1)

@@ -14,18 +14,19 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from distributed import as_completed
+from distributed import Client, Future, as_completed
 
 from ..match import NORMALISATION_VERSION, POLICY, Policy
 from ..pipeline.sources import MAX_BYTES
 from . import tables
-from .blocks import BLOCK_BYTES, InputError, plan
-from .cluster import client, default_workers
-from .pairs import candidate_matches
-from .work import BlockDone, extract_block
+from .blocks import Block, InputError, block_size, count_lines, cut, feed_files, numbered
+from .cluster import ClusterError, client
+from .pairs import STAGE, candidate_matches
+from .work import extract_block
 
 TABLES = ("articles", "statements", "errors", "duplicates", "matches")
 LAYOUT = 1  # the folder's layout; the loader reads only its own
+SHOWN_PROBLEMS = 50  # failed and warned inputs printed at the end; all are in ``errors``
 
 
 @dataclass(slots=True)
@@ -61,7 +62,7 @@ def prepare_folder(out: Path) -> None:
         if tables.read_manifest(out) is None and not any((out / t).is_dir() for t in TABLES):
             raise InputError(f"{out}: holds other files; name a new or an extraction folder")
         (out / tables.MANIFEST).unlink(missing_ok=True)
-        for t in TABLES:
+        for t in (*TABLES, STAGE):
             shutil.rmtree(out / t, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
 
@@ -73,40 +74,39 @@ def run_extract(
     fmt: str = "parquet",
     scheduler: str | None = None,
     workers: int | None = None,
-    block_bytes: int = BLOCK_BYTES,
+    block_bytes: int | None = None,
     max_bytes: int = MAX_BYTES,
     matches: bool = True,
     policy: Policy = POLICY,
     progress: Callable[[int, int], None] | None = None,
 ) -> ExtractReport:
-    """Extract every feed into ``out``'s tables, then (``matches``) match across them."""
-    blocks = plan(inputs, block_bytes)
+    """Extract every feed into ``out``'s tables, then (``matches``) match across them.
+    ``block_bytes`` None: ``blocks.block_size`` for the corpus and the workers."""
+    files = feed_files(inputs)
     prepare_folder(out)
-    report = ExtractReport(blocks=len(blocks))
+    report = ExtractReport()
     with client(scheduler, workers) as c:
-        if scheduler is None:
-            c.wait_for_workers(workers or default_workers(), timeout=60)
         report.workers = len(c.scheduler_info().get("workers", {}))
         t0 = time.perf_counter()
+        blocks = cut(files, block_bytes or block_size(files, report.workers))
+        report.blocks = len(blocks)
+        blocks = numbered(blocks, _gathered(c, count_lines, blocks))
         futures = c.map(extract_block, blocks, out=out, fmt=fmt, max_bytes=max_bytes, policy=policy)
-        done: list[BlockDone] = []
+        of = {f.key: b for f, b in zip(futures, blocks, strict=True)}
         for n, fut in enumerate(as_completed(futures), start=1):
-            done.append(fut.result())
-            if progress:
-                progress(n, len(blocks))
-        report.extract_seconds = time.perf_counter() - t0
-        for d in done:
+            d = _result(fut, of[fut.key])
             report.articles += d.articles
             report.statements += d.statements
             report.characters += d.characters
             report.errors += d.errors
             report.warnings += d.warnings
-        report.problems = [
-            (r["level"], f"{r['source']}: {r['reason']}") for r in tables.rows(out, "errors")
-        ]
+            if progress:
+                progress(n, len(blocks))
+        report.extract_seconds = time.perf_counter() - t0
+        report.problems = _problems(out)
         if matches:
             t1 = time.perf_counter()
-            report.matches = candidate_matches(out, fmt, policy)
+            report.matches = candidate_matches(out, fmt, policy, report.statements)
             report.match_seconds = time.perf_counter() - t1
     tables.write_manifest(
         out,
@@ -121,6 +121,35 @@ def run_extract(
         },
     )
     return report
+
+
+def _gathered(c: Client, f: Callable[[Block], int], blocks: list[Block]) -> list[int]:
+    futures = c.map(f, blocks, pure=False)
+    return [_result(fut, b) for fut, b in zip(futures, blocks, strict=True)]
+
+
+def _result(fut: Future[Any], block: Block) -> Any:
+    """A task's result; a task the cluster lost (a worker killed, out of memory) is one
+    line naming its block."""
+    try:
+        return fut.result()
+    except InputError:
+        raise
+    except Exception as e:
+        raise ClusterError(
+            f"{block.path} (bytes {block.start}-{block.end}): the cluster failed on this"
+            f" block: {type(e).__name__}: {e}"
+        ) from e
+
+
+def _problems(out: Path) -> list[tuple[str, str]]:
+    """The first ``SHOWN_PROBLEMS`` rows of the errors table; the rest stay in the table."""
+    found = []
+    for r in tables.rows(out, "errors", ["level", "source", "reason"]):
+        found.append((r["level"], f"{r['source']}: {r['reason']}"))
+        if len(found) == SHOWN_PROBLEMS:
+            break
+    return found
 
 
 def check_folder(folder: Path) -> dict[str, Any]:

@@ -4,43 +4,66 @@ joins across the whole extraction, scored in the workers by matching's own score
 The keys, windows and budgets are the in-process index's (``match.index``), so the pairs
 linked here are the pairs a plain ingest links:
 
-- **window**: dated statements within ``Policy.window_days`` sharing a shingle. Days are
-  cut into buckets a window wide; each statement probes its bucket and the two beside
-  it, so the join is bounded by what was published around a day, as the index's day
-  postings are.
-- **event**: articles sharing enough event keys (names, specific figures) to report one
-  event (undated, or dated outside the window but within ``Policy.event_days``), then
-  their statements sharing a shingle.
+- **window**: dated statements at most ``Policy.window_days`` apart sharing a shingle:
+  each (shingle, day) row probes the same shingle on its own day and each of the
+  ``window_days`` days after, so the join yields each pair once and no pair outside the
+  window, and is bounded by what was published around a day, as the index's day postings
+  are.
+- **event**: articles reporting one event by their keys (``Index.event_articles``:
+  undated, or dated outside the window but within ``Policy.event_days``), then their
+  statements sharing a shingle. The test needs at least two shared names
+  (``Policy.event_names``, ``event_names_alone``), so articles are joined on the pairs of
+  names they hold, not on single keys: an undated article meets only the articles that
+  share two of its names with it, not every article naming a common one. The test itself
+  is ``anchors.same_event`` on the two articles' keys.
 - **quoted**: quoted statements, any date, sharing their whole text or a strong 3-gram,
   except boilerplate: texts quoted more than ``Policy.group_all_pairs`` times.
 - **chain**: boilerplate's reports in chain order (published, article, statement), each
-  with the next.
+  with the next: a distributed sort on that order, pairs within each sorted partition and
+  across the seams, so that no text's reports are ever gathered in one task.
 
 A pair is then judged once (``match.matcher.judge``) with the same rules as
 ``match.matcher``: a quoted pair of different events involving boilerplate is only
 linked along the chain, with the tier ``group``.
+
+Memory: no table is persisted in the cluster or gathered in the driver. Joins are
+hash-partitioned into partitions sized by ``SHUFFLE_STATEMENTS`` and each source of pairs
+is written to a stage folder (Parquet) before the next step reads it, so a task holds one
+partition; pairs are scored ``SCORE_PAIRS`` at a time. The driver holds only the orders of
+repeated articles and the keys of boilerplate texts, both small.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import math
+import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import dask
 import dask.dataframe as dd
+import numpy as np
 import pandas as pd
+from dask.base import compute
 from dask.delayed import delayed
+from distributed import get_client
 
 from ..match import POLICY, Entry, Index, Policy, Side, explain, match_text, tokens
 from ..match import Article as MatchArticle
-from ..match.anchors import NAME_PREFIX, event_test
+from ..match.anchors import NAME_PREFIX, same_event
+from ..match.index import Text
 from ..match.matcher import judge
+from ..match.text import from_stored
 from ..store.matches import NewMatch
 from . import tables
-from .rows import key, match_row
+from .rows import STATEMENT_BITS, key, match_row
+
+SHUFFLE_STATEMENTS = 10_000  # statements a join partition is sized for: bounds a join task
+SCORE_PAIRS = 20_000  # candidate pairs a scoring task takes, with both statements' texts
+STAGE = ".matching"  # the folder in an extraction where joins' results wait; removed after
 
 STATEMENT_COLUMNS = [
     "order",
@@ -66,51 +89,78 @@ ARTICLE_COLUMNS = ["order", "id", "day", "anchors"]
 SIDE = ["order", "id", "document", "published", "kind", "quoted", "norm", "text", "start"]
 SIDE += ["parts", "anchors", "big"]
 MATCH_COLUMNS = list(tables.SCHEMAS["matches"].names)
+_PAIR = pd.DataFrame({"x": pd.Series(dtype="int64"), "y": pd.Series(dtype="int64")})
 
 
 def frame(out: Path, table: str, columns: list[str]) -> dd.DataFrame:
-    """A table as a Dask DataFrame, one partition a part file."""
-    files = tables.parts(out, table)
+    """A table as a Dask DataFrame, one partition a piece of about ``SHUFFLE_STATEMENTS``
+    rows (``tables.pieces``): what a task reads does not grow with the blocks."""
+    found = tables.pieces(out, table, SHUFFLE_STATEMENTS)
     meta = tables.empty(table, columns)
-    if not files:
+    if not found:
         return dd.from_pandas(meta, npartitions=1)
-    return dd.from_delayed([delayed(tables.read_part)(f, columns) for f in files], meta=meta)
+    return dd.from_delayed(
+        [delayed(tables.read_part)(f, columns, groups) for f, groups in found], meta=meta
+    )
 
 
-def candidate_matches(out: Path, fmt: str, policy: Policy = POLICY) -> int:
-    """Find, score and write the cross-article matches of an extraction; how many."""
-    with dask.config.set({"dataframe.convert-string": False}):
-        return _candidate_matches(out, fmt, policy)
+def candidate_matches(
+    out: Path, fmt: str, policy: Policy = POLICY, statements: int | None = None
+) -> int:
+    """Find, score and write the cross-article matches of an extraction; how many.
+    ``statements``: how many the extraction holds (counted when not given), to size the
+    shuffle's partitions."""
+    stage = out / STAGE
+    shutil.rmtree(stage, ignore_errors=True)
+    try:
+        with dask.config.set({"dataframe.convert-string": False}):
+            return _candidate_matches(out, fmt, policy, stage, statements)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
-def _candidate_matches(out: Path, fmt: str, policy: Policy) -> int:
-    arts = frame(out, "articles", ARTICLE_COLUMNS)
-    kept = arts.groupby("id")["order"].min().to_frame("article_order").reset_index(drop=True)
-    arts = arts.merge(kept.rename(columns={"article_order": "order"}), on="order")
-    s = frame(out, "statements", STATEMENT_COLUMNS)
-    s = s[s["indexed"]].merge(kept, on="article_order")  # a repeated article counts once
+def _candidate_matches(
+    out: Path, fmt: str, policy: Policy, stage: Path, statements: int | None
+) -> int:
+    workers = max(1, len(get_client().scheduler_info().get("workers", {})))
+    if statements is None:
+        statements = len(frame(out, "statements", ["order"]))
+    k = max(workers, math.ceil(statements / SHUFFLE_STATEMENTS))
 
-    reports = s[s["quoted"]].groupby("text_key").size().to_frame("n").reset_index()
-    big = reports[reports["n"] > policy.group_all_pairs][["text_key"]].assign(big=True)
-    s = s.merge(big, on="text_key", how="left")
-    s["big"] = s["big"].fillna(False).astype(bool)
-    s = s.persist()
+    repeated = delayed(_repeated_articles(out, k))
+    s = frame(out, "statements", STATEMENT_COLUMNS).astype(
+        {"order": "int64", "article_order": "int64", "text_key": "int64"}
+    )
+    s = s.map_partitions(_kept, repeated, "article_order", meta=s._meta)
+    s = s[s["indexed"]]
+    texts = s[s["quoted"]]["text_key"].value_counts(split_out=k)
+    big = delayed(np.sort(texts[texts > policy.group_all_pairs].index.compute().to_numpy()))
+    s = s.map_partitions(_with_big, big, meta=s._meta.assign(big=pd.Series(dtype=bool)))
+    arts = frame(out, "articles", ARTICLE_COLUMNS).astype({"order": "int64"})
+    arts = arts.map_partitions(_kept, repeated, "order", meta=arts._meta)
 
-    grams = _explode(s[["order", "article_order", "day", "shingles"]], "shingles", "g").persist()
-    # each source is computed on its own: one expression over all four takes the planner
-    # minutes to optimise, for no gain
+    grams = _explode(s[["order", "article_order", "day", "shingles"]], "shingles", "g")
+    # each source is computed and written on its own: one expression over all of them
+    # takes the planner minutes to optimise, and holds more at once
     found = [
-        _window(grams, policy).persist(),
-        _event(arts.persist(), grams, policy).persist(),
-        _quoted(s, policy).persist(),
+        _stage(_window(grams, policy, k), stage / "window").assign(normal=True, chain=False),
+        _stage(_event(arts, grams, policy, k), stage / "event").assign(normal=True, chain=False),
+        _stage(_quoted(s, policy, k), stage / "quoted").assign(normal=True, chain=False),
+        _stage(_chain(s, stage / "sorted"), stage / "chain").assign(normal=False, chain=True),
     ]
-    pairs = dd.concat([p.assign(normal=True, chain=False) for p in found])
-    pairs = dd.concat([pairs, _chain(s).assign(normal=False, chain=True).persist()])
-    pairs = pairs.groupby(["x", "y"]).agg({"normal": "max", "chain": "max"}).reset_index()
+    pairs = dd.concat(found).groupby(["x", "y"]).agg({"normal": "max", "chain": "max"}, split_out=k)
+    pairs = _stage(pairs.reset_index(), stage / "pairs")
 
+    n = max(workers, math.ceil(len(pairs) / SCORE_PAIRS))
     side = s[SIDE]
-    pairs = pairs.merge(side.rename(columns=lambda c: f"x_{c}"), left_on="x", right_on="x_order")
-    pairs = pairs.merge(side.rename(columns=lambda c: f"y_{c}"), left_on="y", right_on="y_order")
+    for p in ("x", "y"):
+        pairs = pairs.merge(
+            side.rename(columns=lambda c, p=p: f"{p}_{c}"),
+            left_on=p,
+            right_on=f"{p}_order",
+            npartitions=n,
+            broadcast=False,
+        )
     scored = pairs.map_partitions(score_frame, policy, meta=tables.empty("matches", MATCH_COLUMNS))
     writes = [
         delayed(tables.write_frame)(out, "matches", i, part, fmt)
@@ -119,108 +169,245 @@ def _candidate_matches(out: Path, fmt: str, policy: Policy) -> int:
     return sum(delayed(list)(writes).compute())
 
 
+def _stage(f: dd.DataFrame, folder: Path) -> dd.DataFrame:
+    """``f`` computed and written to ``folder``, read back lazily, its partitions in order:
+    a step's end."""
+    f.to_parquet(folder, write_index=False, name_function=lambda i: f"part.{i:06d}.parquet")
+    return dd.read_parquet(folder)
+
+
+def _repeated_articles(out: Path, k: int) -> np.ndarray:
+    """The orders of articles whose id an earlier article had (a feed's repeat): counted
+    once, as a plain ingest stores them once. Few; gathered to the driver."""
+    a = frame(out, "articles", ["order", "id"]).shuffle("id", npartitions=k)
+    rep = a.map_partitions(_repeats, meta=pd.Series(dtype="int64", name="order")).compute()
+    return np.sort(rep.to_numpy(dtype="int64"))
+
+
+def _repeats(part: pd.DataFrame) -> pd.Series:
+    first = part.groupby("id")["order"].transform("min")
+    return part.loc[part["order"] != first, "order"].astype("int64")
+
+
+def _kept(part: pd.DataFrame, repeated: np.ndarray, column: str) -> pd.DataFrame:
+    if not len(repeated):
+        return part
+    return part[~part[column].isin(repeated)]
+
+
+def _with_big(part: pd.DataFrame, big: np.ndarray) -> pd.DataFrame:
+    return part.assign(big=part["text_key"].isin(big).astype(bool))
+
+
 def _explode(f: dd.DataFrame, column: str, name: str) -> dd.DataFrame:
     out = f.explode(column).rename(columns={column: name})
     out = out[out[name].notnull()]
     return out.astype({name: "int64"})
 
 
-def _probe(f: dd.DataFrame, width: int) -> tuple[dd.DataFrame, dd.DataFrame]:
-    """(probe, build) sides of a join of dated rows within ``width - 1`` days: each row
-    is built under its day's bucket and probes that bucket and its two neighbours."""
-    f = f[f["day"].notnull()]
-    f = f.assign(kb=f["day"] // width)
-    probe = dd.concat([f.assign(kb=f["kb"] + d) for d in (-1, 0, 1)])
-    return probe, f
+def _pairs(j: dd.DataFrame, rule: str, policy: Policy) -> dd.DataFrame:
+    """A join's rows (``order_x``, ``order_y``) kept by ``rule`` and made pairs (x < y), each
+    once within a partition, in one task a partition: the join's output has no other reader,
+    so it is fused with this and never held in memory waiting for one."""
+    return j.map_partitions(_pairs_part, rule, policy, meta=_PAIR)
 
 
-def _window(grams: dd.DataFrame, policy: Policy) -> dd.DataFrame:
-    probe, build = _probe(grams[["order", "day", "g"]], policy.window_days + 1)
-    j = probe.merge(build, on=["g", "kb"], suffixes=("_x", "_y"))
-    j = j[(j["order_x"] < j["order_y"]) & ((j["day_x"] - j["day_y"]).abs() <= policy.window_days)]
-    return j[["order_x", "order_y"]].rename(columns={"order_x": "x", "order_y": "y"})
+def _pairs_part(part: pd.DataFrame, rule: str, policy: Policy) -> pd.DataFrame:
+    a, b = part["order_x"].to_numpy(dtype="int64"), part["order_y"].to_numpy(dtype="int64")
+    keep = np.ones(len(a), dtype=bool)
+    if rule in ("dated", "undated"):  # articles
+        dx = part["day_x"].to_numpy(dtype="float64", na_value=np.nan)
+        dy = part["day_y"].to_numpy(dtype="float64", na_value=np.nan)
+        if rule == "dated":  # outside the window, within event_days
+            apart = np.abs(dx - dy)
+            keep = (a < b) & (apart > policy.window_days) & (apart <= policy.event_days)
+        else:  # an undated article with any other
+            keep = (a != b) & (~np.isnan(dy) | (a < b))
+    else:  # statements, of two articles (one article's never match)
+        if rule == "window":  # a day's rows met twice, the days after once
+            keep = (part["ahead"].to_numpy(dtype="int64") > 0) | (a < b)
+        elif rule == "quoted":
+            keep = a < b
+        keep &= (a >> STATEMENT_BITS) != (b >> STATEMENT_BITS)
+    a, b = a[keep], b[keep]
+    pairs = pd.DataFrame({"x": np.minimum(a, b), "y": np.maximum(a, b)})
+    return pairs.drop_duplicates(ignore_index=True)
 
 
-def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy) -> dd.DataFrame:
+def _join(left: dd.DataFrame, right: dd.DataFrame, k: int, **on: Any) -> dd.DataFrame:
+    """A hash join into ``k`` partitions (never a broadcast of a side that may be large)."""
+    return left.merge(right, npartitions=k, broadcast=False, suffixes=("_x", "_y"), **on)
+
+
+def _window(grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
+    g = grams[grams["day"].notnull()][["order", "day", "g"]]
+    probe = dd.concat([g.assign(day=g["day"] + d, ahead=d) for d in range(policy.window_days + 1)])
+    return _pairs(_join(probe, g, k, on=["g", "day"]), "window", policy)
+
+
+def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
     """Statement pairs sharing a shingle, of articles that report one event by their
     keys: what ``Index.event_articles`` finds."""
-    keys = _explode_str(arts[["order", "day", "anchors"]], "anchors", "k")
-    probe, build = _probe(keys, policy.event_days + 1)
-    dated = probe.merge(build, on=["k", "kb"], suffixes=("_x", "_y"))
-    apart = (dated["day_x"] - dated["day_y"]).abs()
-    dated = dated[
-        (dated["order_x"] < dated["order_y"])
-        & (apart > policy.window_days)
-        & (apart <= policy.event_days)
-    ][["order_x", "order_y", "k"]].assign(dated=True)
-    undated = keys[keys["day"].isnull()]
-    u = undated.merge(keys, on="k", suffixes=("_x", "_y"))
-    u = u[(u["order_x"] != u["order_y"]) & (u["day_y"].notnull() | (u["order_x"] < u["order_y"]))]
-    lo = u[["order_x", "order_y"]].min(axis=1)
-    hi = u[["order_x", "order_y"]].max(axis=1)
-    u = u.assign(order_x=lo, order_y=hi)[["order_x", "order_y", "k"]].assign(dated=False)
-    shared = dd.concat([dated, u])
-    shared = shared.assign(names=shared["k"].str.startswith(NAME_PREFIX).astype("int64"))
-    counts = (
-        shared.groupby(["order_x", "order_y"])
-        .agg({"names": "sum", "k": "count", "dated": "max"})
-        .reset_index()
+    meta = pd.DataFrame(
+        {
+            "order": pd.Series(dtype="int64"),
+            "day": pd.Series(dtype="Int64"),
+            "k": pd.Series(dtype=object),
+        }
     )
-    same = counts.map_partitions(_event_test, policy, meta=counts._meta)
-    ap = same[["order_x", "order_y"]].rename(columns={"order_x": "lo", "order_y": "hi"})
+    keys = arts.map_partitions(_event_keys, policy, meta=meta)
+    # dated, outside the window but within event_days: buckets of event_days + 1 days,
+    # each key probing its bucket and the two beside it
+    width = policy.event_days + 1
+    dated = keys[keys["day"].notnull()]
+    dated = dated.assign(kb=dated["day"] // width)
+    probe = dd.concat([dated.assign(kb=dated["kb"] + d) for d in (-1, 0, 1)])
+    d = _pairs(_join(probe, dated, k, on=["k", "kb"]), "dated", policy)
+    # undated: with any other article
+    u = _pairs(_join(keys[keys["day"].isnull()], keys, k, on="k"), "undated", policy)
+    cands = dd.concat([d, u]).drop_duplicates(split_out=k)
+    # the test itself, on the two articles' keys
+    a = arts[["order", "day", "anchors"]]
+    c = _join(cands, a.rename(columns=lambda n: f"x_{n}"), k, left_on="x", right_on="x_order")
+    c = _join(c, a.rename(columns=lambda n: f"y_{n}"), k, left_on="y", right_on="y_order")
+    same = c.map_partitions(_same_event, policy, meta=_PAIR)
+    # then their statements sharing a shingle
     ga = grams[["article_order", "g", "order"]]
-    j = ap.merge(ga, left_on="lo", right_on="article_order")[["hi", "g", "order"]]
-    j = j.merge(ga, left_on=["hi", "g"], right_on=["article_order", "g"], suffixes=("_x", "_y"))
-    return j[["order_x", "order_y"]].rename(columns={"order_x": "x", "order_y": "y"})
+    j = _join(same, ga, k, left_on="x", right_on="article_order")[["y", "g", "order"]]
+    j = _join(j, ga, k, left_on=["y", "g"], right_on=["article_order", "g"])
+    return _pairs(j, "event", policy)
 
 
-def _explode_str(f: dd.DataFrame, column: str, name: str) -> dd.DataFrame:
-    out = f.explode(column).rename(columns={column: name})
-    return out[out[name].notnull()].astype({name: "string"})
+def _event_keys(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
+    """(article, day, key) rows to join articles on: the pairs of names an article holds
+    when the event test needs two names at least, else each of its keys."""
+    paired = min(policy.event_names, policy.event_names_alone) >= 2
+    orders: list[int] = []
+    days: list[Any] = []
+    ks: list[str] = []
+    for order, day, anchors in zip(part["order"], part["day"], part["anchors"], strict=True):
+        if paired:
+            names = sorted(a for a in anchors if a.startswith(NAME_PREFIX))
+            found = ["\x1f".join(p) for p in itertools.combinations(names, 2)]
+        else:
+            found = list(anchors)
+        orders += [int(order)] * len(found)
+        days += [day] * len(found)
+        ks += found
+    return pd.DataFrame(
+        {
+            "order": pd.Series(orders, dtype="int64"),
+            "day": pd.Series(days, dtype="Int64"),
+            "k": pd.Series(ks, dtype=object),
+        }
+    )
 
 
-def _event_test(counts: pd.DataFrame, policy: Policy) -> pd.DataFrame:
-    ok = [
-        event_test(int(n), int(k) - int(n), bool(d), policy)
-        for n, k, d in zip(counts["names"], counts["k"], counts["dated"], strict=True)
+def _same_event(c: pd.DataFrame, policy: Policy) -> pd.DataFrame:
+    keep = [
+        same_event(_day(dx), _day(dy), frozenset(kx), frozenset(ky), policy)
+        for dx, dy, kx, ky in zip(
+            c["x_day"], c["y_day"], c["x_anchors"], c["y_anchors"], strict=True
+        )
     ]
-    return counts[pd.Series(ok, index=counts.index, dtype=bool)]
+    picked = c[pd.Series(keep, index=c.index, dtype=bool)]
+    return pd.DataFrame(
+        {"x": picked["x"].to_numpy(dtype="int64"), "y": picked["y"].to_numpy(dtype="int64")}
+    )
 
 
-def _quoted(s: dd.DataFrame, policy: Policy) -> dd.DataFrame:
+def _day(v: Any) -> int | None:
+    return None if v is None or v is pd.NA else int(v)
+
+
+def _quoted(s: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
     """Quoted statements of texts under the boilerplate size sharing their text or a
     strong 3-gram (``Index.strong_postings``), whatever their dates."""
     q = s[s["quoted"] & ~s["big"]][["order", "text_key", "strong"]]
-    q = q.map_partitions(_lookup_keys, meta={"order": "Int64", "k": "object"})
-    q = _explode(q, "k", "k")
-    j = q.merge(q, on="k", suffixes=("_x", "_y"))
-    j = j[j["order_x"] < j["order_y"]]
-    return j[["order_x", "order_y"]].rename(columns={"order_x": "x", "order_y": "y"})
+    q = q.map_partitions(_lookup_keys, meta={"order": "int64", "k": "int64"})
+    return _pairs(_join(q, q, k, on="k"), "quoted", policy)
 
 
 def _lookup_keys(part: pd.DataFrame) -> pd.DataFrame:
-    ks = [
-        [int(t), *(int(x) for x in st)]
-        for t, st in zip(part["text_key"], part["strong"], strict=True)
-    ]
+    orders: list[int] = []
+    ks: list[int] = []
+    for o, t, st in zip(part["order"], part["text_key"], part["strong"], strict=True):
+        found = [int(t), *(int(x) for x in st)]
+        orders += [int(o)] * len(found)
+        ks += found
     return pd.DataFrame(
-        {"order": part["order"], "k": pd.Series(ks, index=part.index, dtype=object)}
+        {"order": pd.Series(orders, dtype="int64"), "k": pd.Series(ks, dtype="int64")}
     )
 
 
-def _chain(s: dd.DataFrame) -> dd.DataFrame:
-    """Each boilerplate report with the next in its text's chain order."""
+def _chain(s: dd.DataFrame, stage: Path) -> dd.DataFrame:
+    """Each boilerplate report with the next in its text's chain order: sorted across the
+    cluster by (text, chain order), paired within each partition and across the seams
+    between partitions, so that no text's reports need be in one task."""
     c = s[s["quoted"] & s["big"]][["order", "text_key", "published", "article_id", "id"]]
-    meta = pd.DataFrame({"x": pd.Series(dtype="int64"), "y": pd.Series(dtype="int64")})
-    return c.groupby("text_key").apply(_consecutive, meta=meta).reset_index(drop=True)
+    meta = pd.DataFrame(
+        {
+            "at": pd.Series(dtype="string[pyarrow]"),
+            "text_key": pd.Series(dtype="int64"),
+            "order": pd.Series(dtype="int64"),
+        }
+    )
+    c = _stage(c.map_partitions(_chain_at, meta=meta).sort_values("at"), stage)
+    parts = c.to_delayed()
+    ends = [e for e in compute(*[delayed(_ends)(p) for p in parts]) if e is not None]
+    seams = [
+        (min(last[1], first[1]), max(last[1], first[1]))
+        for (_, last), (first, _) in itertools.pairwise(ends)
+        if last[0] == first[0]
+    ]
+    within = dd.from_delayed([delayed(_consecutive)(p) for p in parts], meta=_PAIR)
+    if not seams:
+        return within
+    extra = pd.DataFrame(seams, columns=["x", "y"], dtype="int64")
+    return dd.concat([within, dd.from_pandas(extra, npartitions=1)])
 
 
-def _consecutive(group: pd.DataFrame) -> pd.DataFrame:
-    g = group.assign(p=group["published"].fillna(""))
-    g = g.sort_values(["p", "article_id", "id", "order"])
-    orders = [int(o) for o in g["order"]]
-    pairs = [(min(a, b), max(a, b)) for a, b in itertools.pairwise(orders)]
-    return pd.DataFrame(pairs, columns=["x", "y"], dtype="int64")
+_U64 = (1 << 64) - 1
+
+
+def _chain_at(part: pd.DataFrame) -> pd.DataFrame:
+    """A report's place as one string that sorts as (text, published, article, statement,
+    order) does; NUL, which no id holds, between the fields."""
+    at = [
+        f"{int(t) & _U64:016x}\x00{p if isinstance(p, str) else ''}\x00{a}\x00{i}\x00{int(o):016x}"
+        for t, p, a, i, o in zip(
+            part["text_key"],
+            part["published"],
+            part["article_id"],
+            part["id"],
+            part["order"],
+            strict=True,
+        )
+    ]
+    return pd.DataFrame(
+        {
+            "at": pd.Series(at, index=part.index, dtype="string[pyarrow]"),
+            "text_key": part["text_key"].astype("int64"),
+            "order": part["order"].astype("int64"),
+        }
+    )
+
+
+def _ends(part: pd.DataFrame) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(text, order) of a sorted partition's first and last reports."""
+    if not len(part):
+        return None
+    part = part.sort_values("at")
+    t, o = part["text_key"].to_numpy(), part["order"].to_numpy()
+    return (int(t[0]), int(o[0])), (int(t[-1]), int(o[-1]))
+
+
+def _consecutive(part: pd.DataFrame) -> pd.DataFrame:
+    part = part.sort_values("at")
+    t, o = part["text_key"].to_numpy(dtype="int64"), part["order"].to_numpy(dtype="int64")
+    same = t[1:] == t[:-1]
+    a, b = o[:-1][same], o[1:][same]
+    return pd.DataFrame({"x": np.minimum(a, b), "y": np.maximum(a, b)})
 
 
 def score_frame(part: pd.DataFrame, policy: Policy = POLICY) -> pd.DataFrame:
@@ -229,7 +416,15 @@ def score_frame(part: pd.DataFrame, policy: Policy = POLICY) -> pd.DataFrame:
     articles: dict[tuple[str, str | None, tuple[str, ...]], MatchArticle] = {}
     entries: dict[int, Entry] = {}
     sides: dict[int, Side] = {}
+    texts: dict[str, Text] = {}
     cols = {c: part[c].tolist() for c in part.columns}
+
+    def text(words: str) -> Text:
+        # the judge reads a text's words and flags only: no postings to build here
+        t = texts.get(words)
+        if t is None:
+            t = texts[words] = Text(len(texts), *from_stored(words), frozenset(), frozenset())
+        return t
 
     def entry(i: int, p: str) -> Entry:
         order = int(cols[f"{p}_order"][i])
@@ -250,7 +445,7 @@ def score_frame(part: pd.DataFrame, policy: Policy = POLICY) -> pd.DataFrame:
                 a,
                 cols[f"{p}_kind"][i],
                 bool(cols[f"{p}_quoted"][i]),
-                index.text(cols[f"{p}_norm"][i]),
+                text(cols[f"{p}_norm"][i]),
             )
         return e
 

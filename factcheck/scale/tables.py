@@ -3,7 +3,9 @@
 Parquet (the default) with a fixed schema a table, so that every part reads the same
 whatever it holds, or JSONL for tools that want text. A part is written to a temporary
 name and renamed, so a folder never holds half a part: a job stopped midway leaves whole
-parts, and its rerun rewrites them.
+parts, and its rerun rewrites them. A worker appends to a part as it goes (``PartWriter``:
+a Parquet row group, or lines, at a time), so what it holds is bounded by what it appends
+at once, not by the size of its block.
 """
 
 from __future__ import annotations
@@ -93,19 +95,51 @@ def write_part(
     out: Path, table: str, number: int, rows: Sequence[dict[str, Any]], fmt: str
 ) -> None:
     """One part of ``table``, whole or not at all; none for no rows."""
-    if not rows:
-        return
-    folder = out / table
-    folder.mkdir(parents=True, exist_ok=True)
-    final = folder / part_name(number, fmt)
-    tmp = folder / f".{final.name}.tmp"
-    if fmt == "parquet":
-        pq.write_table(pa.Table.from_pylist(list(rows), schema=SCHEMAS[table]), tmp)
-    else:
-        with tmp.open("w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    os.replace(tmp, final)
+    with PartWriter(out, table, number, fmt) as w:
+        w.append(rows)
+
+
+class PartWriter:
+    """One part of ``table`` written in pieces: a Parquet row group, or lines, an
+    ``append``; renamed into place on a clean exit, removed on an error; no file for no
+    rows."""
+
+    def __init__(self, out: Path, table: str, number: int, fmt: str) -> None:
+        self.table, self.fmt = table, fmt
+        self.final = out / table / part_name(number, fmt)
+        self.tmp = self.final.parent / f".{self.final.name}.tmp"
+        self.rows = 0
+        self._parquet: pq.ParquetWriter | None = None
+        self._text: Any = None
+
+    def append(self, rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if not self.rows:
+            self.final.parent.mkdir(parents=True, exist_ok=True)
+            if self.fmt == "parquet":
+                self._parquet = pq.ParquetWriter(self.tmp, SCHEMAS[self.table])
+            else:
+                self._text = self.tmp.open("w", encoding="utf-8")
+        if self._parquet is not None:
+            self._parquet.write_table(pa.Table.from_pylist(list(rows), schema=SCHEMAS[self.table]))
+        else:
+            self._text.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        self.rows += len(rows)
+
+    def __enter__(self) -> PartWriter:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        for f in (self._parquet, self._text):
+            if f is not None:
+                f.close()
+        if not self.rows:
+            return
+        if kind is None:
+            os.replace(self.tmp, self.final)
+        else:
+            self.tmp.unlink(missing_ok=True)
 
 
 def write_frame(out: Path, table: str, number: int, frame: pd.DataFrame, fmt: str) -> int:
@@ -126,12 +160,44 @@ def parts(out: Path, table: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix[1:] in FORMATS and p.is_file())
 
 
-def read_part(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """One part as a DataFrame of the table's types, Parquet or JSONL alike."""
+def pieces(out: Path, table: str, rows: int) -> list[tuple[Path, list[int] | None]]:
+    """``table`` cut into pieces of about ``rows`` rows: runs of a Parquet part's row
+    groups (a worker writes one every ``work.FLUSH_ARTICLES`` articles), so that how much
+    a task reads does not grow with the size of a block; a JSONL part whole. Reads the
+    parts' footers only."""
+    out_pieces: list[tuple[Path, list[int] | None]] = []
+    for path in parts(out, table):
+        if path.suffix != ".parquet":
+            out_pieces.append((path, None))
+            continue
+        meta = pq.ParquetFile(path).metadata
+        run: list[int] = []
+        held = 0
+        for g in range(meta.num_row_groups):
+            n = meta.row_group(g).num_rows
+            if run and held + n > rows:
+                out_pieces.append((path, run))
+                run, held = [], 0
+            run.append(g)
+            held += n
+        if run:
+            out_pieces.append((path, run))
+    return out_pieces
+
+
+def read_part(
+    path: Path, columns: Sequence[str] | None = None, row_groups: list[int] | None = None
+) -> pd.DataFrame:
+    """One part (or these row groups of it) as a DataFrame of the table's types, Parquet
+    or JSONL alike."""
     table = path.parent.name
     schema = SCHEMAS[table]
     if path.suffix == ".parquet":
-        t = pq.read_table(path, columns=list(columns) if columns else None)
+        cols = list(columns) if columns else None
+        if row_groups is None:
+            t = pq.read_table(path, columns=cols)
+        else:
+            t = pq.ParquetFile(path).read_row_groups(row_groups, columns=cols)
     else:
         with path.open(encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
@@ -157,9 +223,14 @@ def _types(t: pa.DataType) -> Any:
 
 
 def rows(out: Path, table: str, columns: Sequence[str] | None = None) -> Iterable[dict[str, Any]]:
-    """Every row of ``table`` in part order, a part at a time (for the loader)."""
+    """Every row of ``table`` in part order, a part at a time."""
     for p in parts(out, table):
-        yield from (_plain(r) for r in _records(read_part(p, columns)))
+        yield from records(read_part(p, columns))
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A part's rows as plain dicts: None for a missing value, lists for arrays."""
+    return [_plain(r) for r in _records(frame)]
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

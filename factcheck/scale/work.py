@@ -1,12 +1,15 @@
 """What a worker does with one block: read it, extract it, write its parts.
 
 The extractor runs unchanged (``pipeline.prepare``, a pure function); an article it fails
-on is an ``errors`` row with its reason, as is a line that is no article. A worker holds
-one block at a time, so its memory is bounded by the block size, never by the corpus.
+on is an ``errors`` row with its reason, as is a line that is no article. A worker reads
+its block a line at a time and appends its rows to the block's parts every
+``FLUSH_ARTICLES`` articles, so what it holds is bounded by that, never by the block's size
+or the corpus's.
 """
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,9 @@ from ..store.matches import NewMatch
 from ..vocabulary import QUOTED_KINDS
 from .blocks import Block, read_block
 from .rows import article_order, article_row, error_row, indexed, match_row, statement_rows
-from .tables import write_part
+from .tables import PartWriter
+
+FLUSH_ARTICLES = 500  # articles' rows a worker holds before appending them to its parts
 
 
 @dataclass(slots=True)
@@ -40,31 +45,40 @@ def extract_block(
     block: Block, out: Path, fmt: str, max_bytes: int = MAX_BYTES, policy: Policy = POLICY
 ) -> BlockDone:
     done = BlockDone(block.number)
-    arts: list[dict[str, Any]] = []
-    stmts: list[dict[str, Any]] = []
-    errs: list[dict[str, Any]] = []
-    dups: list[dict[str, Any]] = []
-    for line, item in read_block(block, max_bytes):
-        if isinstance(item, (SourceError, SourceWarning)):
-            level = "warning" if isinstance(item, SourceWarning) else "error"
-            errs.append(error_row(block.number, line, item.source, level, item.message))
-            continue
-        result = prepare(item)
-        if isinstance(result, ExtractionFailed):
-            errs.append(error_row(block.number, line, _name(item), "error", str(result)))
-            continue
-        order = article_order(block.number, len(arts))
-        arts.append(article_row(result, order, block.number, line))
-        rows = statement_rows(result, order, policy)
-        stmts += rows
-        dups += [match_row(m) for m in within_article(result, policy)]
-        done.characters += len(item.text)
-    for table, rows in (("articles", arts), ("statements", stmts), ("errors", errs)):
-        write_part(out, table, block.number, rows, fmt)
-    write_part(out, "duplicates", block.number, dups, fmt)
-    done.articles, done.statements = len(arts), len(stmts)
-    done.errors = sum(e["level"] == "error" for e in errs)
-    done.warnings = len(errs) - done.errors
+    names = ("articles", "statements", "errors", "duplicates")
+    held: dict[str, list[dict[str, Any]]] = {t: [] for t in names}
+    with ExitStack() as stack:
+        writers = {t: stack.enter_context(PartWriter(out, t, block.number, fmt)) for t in names}
+        for line, item in read_block(block, max_bytes):
+            if isinstance(item, (SourceError, SourceWarning)):
+                level = "warning" if isinstance(item, SourceWarning) else "error"
+                held["errors"].append(
+                    error_row(block.number, line, item.source, level, item.message)
+                )
+                done.errors += level == "error"
+                done.warnings += level == "warning"
+                continue
+            result = prepare(item)
+            if isinstance(result, ExtractionFailed):
+                held["errors"].append(
+                    error_row(block.number, line, _name(item), "error", str(result))
+                )
+                done.errors += 1
+                continue
+            order = article_order(block.number, done.articles)
+            held["articles"].append(article_row(result, order, block.number, line))
+            rows = statement_rows(result, order, policy)
+            held["statements"] += rows
+            held["duplicates"] += [match_row(m) for m in within_article(result, policy)]
+            done.articles += 1
+            done.statements += len(rows)
+            done.characters += len(item.text)
+            if len(held["articles"]) >= FLUSH_ARTICLES:
+                for t in names:
+                    writers[t].append(held[t])
+                    held[t] = []
+        for t in names:
+            writers[t].append(held[t])
     return done
 
 

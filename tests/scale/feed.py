@@ -5,6 +5,12 @@ Each story has a speaker, a quote and a figure; two to four outlets report it wi
 few days, some word for word, some with the figure changed or a word of the quote
 swapped, some undated. A stock line recurs across many stories (boilerplate, linked as a
 chain), and a few articles are sent twice.
+
+With ``cast`` (stories per newcomer), the feed is an archive rather than a season: every
+``cast`` stories a new person and a new place enter the news, and a story's speaker and
+place are drawn from the ``ACTIVE`` most recent ones, so that how often a name or a place
+recurs does not grow with the feed, as over years of news. The benchmark of the Dask
+engine (``benchmarks/scale.py``) uses it; the tests use the fixed cast.
 """
 
 from __future__ import annotations
@@ -59,13 +65,42 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
 
 
-def _story(rng: random.Random, n: int) -> dict[str, str | int]:
-    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    place = rng.choice(PLACES)
-    topic = f"the {_word(rng)} {rng.choice(THINGS)}"
+ACTIVE = 100  # people and places in the news at any one time, with ``cast``
+PLACE_ENDS = _words("ton by mere ford wick stead")
+
+
+class Cast:
+    """People and places entering the news one each ``every`` stories; the words of its
+    stories' topics and quotes longer, so that two unrelated quotes seldom share one."""
+
+    def __init__(self, every: int) -> None:
+        self.every = every
+        self.people: list[str] = []
+        self.places: list[str] = []
+
+    def pick(self, rng: random.Random, story: int) -> tuple[str, str]:
+        while len(self.people) <= story // self.every:
+            self.people.append(f"{rng.choice(FIRST)} {_word(rng).capitalize()}")
+            self.places.append(_word(rng).capitalize() + rng.choice(PLACE_ENDS))
+        return rng.choice(self.people[-ACTIVE:]), rng.choice(self.places[-ACTIVE:])
+
+    @staticmethod
+    def word(rng: random.Random) -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
+
+
+def _story(rng: random.Random, n: int, cast: Cast | None = None) -> dict[str, str | int]:
+    word = _word
+    if cast is None:
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        place = rng.choice(PLACES)
+    else:
+        name, place = cast.pick(rng, n)
+        word = cast.word
+    topic = f"the {word(rng)} {rng.choice(THINGS)}"
     quote = (
         f"We will {rng.choice(PLEDGES)} {topic} in {place} before {rng.choice(MONTHS)}"
-        f" and the {_word(rng)} {_word(rng)} will {_word(rng)} every {_word(rng)} after that"
+        f" and the {word(rng)} {word(rng)} will {word(rng)} every {word(rng)} after that"
     )
     return {
         "n": n,
@@ -99,14 +134,16 @@ def _report(rng: random.Random, s: dict[str, str | int], outlet: str, change: st
     return f"{outlet} reports.\n\n" + "\n\n".join([lines[0], *body]) + "\n"
 
 
-def write_feed(path: Path, n_articles: int, *, seed: int = 5) -> int:
-    """Write about ``n_articles`` JSONL lines (plus a repeat and a bad line); how many."""
+def write_feed(path: Path, n_articles: int, *, seed: int = 5, cast: int | None = None) -> int:
+    """Write about ``n_articles`` JSONL lines (plus a repeat and a bad line); how many.
+    ``cast``: stories per new person and place (see above); None, a fixed cast."""
     rng = random.Random(seed)
     start = date(2026, 3, 1)
     out: list[str] = []
     story = 0
+    people = Cast(cast) if cast else None
     while len(out) < n_articles:
-        s = _story(rng, story)
+        s = _story(rng, story, people)
         day = start + timedelta(days=story // 6)
         for outlet in rng.sample(OUTLETS, rng.randint(2, 4)):
             change = rng.choices(["", "figure", "word"], [8, 1, 1])[0]

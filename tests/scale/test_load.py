@@ -22,7 +22,8 @@ def run(*args: str):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, scheduler):
-    """A feed of 400 articles, its extraction as Parquet and as JSONL, and a plain ingest."""
+    """A feed of 400 articles, its extraction as Parquet, as JSONL and without matches, and
+    a plain ingest."""
     root = tmp_path_factory.mktemp("corpus")
     feed = root / "feed.jsonl"
     write_feed(feed, 400, seed=9)
@@ -31,6 +32,8 @@ def corpus(tmp_path_factory, scheduler):
             [str(feed)], root / fmt, fmt=fmt, scheduler=scheduler, block_bytes=40_000
         )
         assert report.blocks > 3 and report.errors == 1 and report.matches > 50
+    report = run_extract([str(feed)], root / "unmatched", scheduler=scheduler, matches=False)
+    assert report.matches == 0
     assert run("ingest", "--db", str(root / "plain.db"), "-q", str(feed)).exit_code == 1
     return root
 
@@ -43,6 +46,13 @@ def test_jsonl_tables_load_as_parquet_ones_do(corpus, tmp_path):
         assert r.exit_code == 0, r.output
     assert contents(tmp_path / "jsonl.db") == contents(tmp_path / "parquet.db")
     assert contents(tmp_path / "parquet.db") == contents(corpus / "plain.db")
+
+
+def test_an_extraction_without_its_matches_is_matched_as_ingest_matches(corpus, tmp_path):
+    db = tmp_path / "unmatched.db"
+    r = run("ingest", "--db", str(db), "--from-extracted", str(corpus / "unmatched"))
+    assert r.exit_code == 0, r.output
+    assert contents(db) == contents(corpus / "plain.db")
 
 
 def test_a_slice_brings_its_articles_and_the_matches_within_it(corpus, tmp_path):
