@@ -11,7 +11,7 @@ Modules, bottom up: ``words``, ``policy``; ``text``; ``align``; ``anchors``; ``c
 apart. Imports only ``factcheck.models`` and the extractor's lexicon; never the store.
 """
 
-from .align import Alignment, Region, align
+from .align import Alignment, Region, align, forget_alignments
 from .anchors import event_keys, same_event
 from .classify import Decision, Side, decide, explain
 from .index import Article, Entry, Index, NewStatement
@@ -40,6 +40,7 @@ __all__ = [
     "duplicates_within",
     "event_keys",
     "explain",
+    "forget_alignments",
     "match_article",
     "match_text",
     "same_event",

@@ -116,6 +116,13 @@ def align(
     return _align(key_b, key_a, policy).swapped()
 
 
+def forget_alignments() -> None:
+    """Empty the alignment cache: a long-lived process scoring one batch of pairs after
+    another (an archive-scale worker) keeps only a batch's alignments, so its memory stays
+    flat however many batches it scores."""
+    _align.cache_clear()
+
+
 @lru_cache(maxsize=16384)
 def _align(
     short_key: tuple[tuple[str, ...], tuple[int, ...]],

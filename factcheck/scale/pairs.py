@@ -35,10 +35,13 @@ repeated articles and the keys of boilerplate texts, both small.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import itertools
 import json
 import math
 import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -51,7 +54,17 @@ from dask.base import compute
 from dask.delayed import delayed
 from distributed import get_client
 
-from ..match import POLICY, Entry, Index, Policy, Side, explain, match_text, tokens
+from ..match import (
+    POLICY,
+    Entry,
+    Index,
+    Policy,
+    Side,
+    explain,
+    forget_alignments,
+    match_text,
+    tokens,
+)
 from ..match import Article as MatchArticle
 from ..match.anchors import NAME_PREFIX, same_event
 from ..match.index import Text
@@ -62,7 +75,7 @@ from . import tables
 from .rows import STATEMENT_BITS, key, match_row
 
 SHUFFLE_STATEMENTS = 10_000  # statements a join partition is sized for: bounds a join task
-SCORE_PAIRS = 20_000  # candidate pairs a scoring task takes, with both statements' texts
+SCORE_PAIRS = 5_000  # candidate pairs a scoring task takes, with both statements' texts
 STAGE = ".matching"  # the folder in an extraction where joins' results wait; removed after
 
 STATEMENT_COLUMNS = [
@@ -171,9 +184,31 @@ def _candidate_matches(
 
 def _stage(f: dd.DataFrame, folder: Path) -> dd.DataFrame:
     """``f`` computed and written to ``folder``, read back lazily, its partitions in order:
-    a step's end."""
+    a step's end, where the workers hand back the memory the step freed."""
     f.to_parquet(folder, write_index=False, name_function=lambda i: f"part.{i:06d}.parquet")
+    get_client().run(release_memory)
     return dd.read_parquet(folder)
+
+
+def release_memory() -> None:
+    """Run in each worker between steps: collect cycles, then ask the C allocator to return
+    its free pages (a step's frames and shuffle buffers are freed by then, but glibc keeps
+    the pages, and a worker's footprint would grow with each step it has run)."""
+    gc.collect()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _libc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+
+
+_LIBC = _libc()
 
 
 def _repeated_articles(out: Path, k: int) -> np.ndarray:
@@ -411,7 +446,17 @@ def _consecutive(part: pd.DataFrame) -> pd.DataFrame:
 
 
 def score_frame(part: pd.DataFrame, policy: Policy = POLICY) -> pd.DataFrame:
-    """The matches of one partition of candidate pairs, as the store keeps them."""
+    """The matches of one partition of candidate pairs, as the store keeps them. The
+    alignments cached while scoring it are dropped after: pairs are sorted by text within a
+    partition, so the cache pays off there, and kept across partitions it grows a worker's
+    memory with the archive."""
+    try:
+        return _score_frame(part, policy)
+    finally:
+        forget_alignments()
+
+
+def _score_frame(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     index = Index(policy)
     articles: dict[tuple[str, str | None, tuple[str, ...]], MatchArticle] = {}
     entries: dict[int, Entry] = {}

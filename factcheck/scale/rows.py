@@ -152,6 +152,7 @@ def statement_rows(p: Prepared, order: int, policy: Policy = POLICY) -> list[dic
                 "speaker": s.speaker_name,
                 "speaker_mention": s.speaker_mention,
                 "cue": s.cue,
+                "rule": s.rule,
                 "repeats": s.repeats,
                 "quote_id": s.quote_id,
                 "worth": s.worth,

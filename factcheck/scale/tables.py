@@ -66,6 +66,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("speaker", _S),
             ("speaker_mention", _S),
             ("cue", _S),
+            ("rule", _S),
             ("repeats", _S),
             ("quote_id", _S),
             ("worth", _I),
