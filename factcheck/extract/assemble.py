@@ -53,7 +53,8 @@ def link_pull_quotes(quotes: list[Quote], policy: Policy) -> list[Quote]:
         if q.kind != "pullquote":
             continue
         shared: dict[int, int] = {}
-        words = sorted((w for w in _words(q.text) if w in postings), key=lambda w: len(postings[w]))
+        found = (w for w in _words(q.text) if w in postings)
+        words = sorted(found, key=lambda w: (len(postings[w]), w))  # ties by word: no set order
         for w in words[: policy.pullquote_rare_words]:
             for j in postings[w]:
                 shared[j] = shared.get(j, 0) + 1
