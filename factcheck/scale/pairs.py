@@ -75,7 +75,7 @@ from . import tables
 from .rows import STATEMENT_BITS, key, match_row
 
 SHUFFLE_STATEMENTS = 10_000  # statements a join partition is sized for: bounds a join task
-SCORE_PAIRS = 5_000  # candidate pairs a scoring task takes, with both statements' texts
+SCORE_PAIRS = 20_000  # candidate pairs a scoring task takes, with both statements' texts
 STAGE = ".matching"  # the folder in an extraction where joins' results wait; removed after
 
 STATEMENT_COLUMNS = [
