@@ -36,6 +36,7 @@ repeated articles and the keys of boilerplate texts, both small.
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
 import gc
 import itertools
 import json
@@ -202,8 +203,8 @@ def release_memory() -> None:
 def _libc() -> Any:
     if not sys.platform.startswith("linux"):
         return None
-    try:
-        return ctypes.CDLL("libc.so.6")
+    try:  # found as the pool's worker set-up finds it (pipeline.batch), not by a fixed name
+        return ctypes.CDLL(ctypes.util.find_library("c"))
     except OSError:
         return None
 
