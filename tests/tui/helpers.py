@@ -33,8 +33,24 @@ async def burst(pilot, text: str) -> None:
         event = events.Key(key, None if ch == "\n" else ch)
         event.set_sender(app)
         app._driver.send_message(event)
+    await settle(pilot)
+
+
+async def settle(pilot) -> None:
+    """Wait until every key sent has been handled and the filter, which waits for typing
+    to pause before it asks again, has applied what was typed."""
+    await until(pilot, lambda: getattr(pilot.app.screen, "_typing", None) is None)
+
+
+async def until(pilot, done, timeout: float = 10.0) -> None:
+    """Polled, never a fixed sleep: a loaded CI machine may take longer than the app's
+    own pauses (typing, saving) to get round to a timer."""
     await pilot.pause()
-    await pilot.pause(0.3)  # the filter waits for typing to pause before it asks again
+    waited = 0.0
+    while not done() and waited < timeout:
+        await pilot.pause(0.05)
+        waited += 0.05
+    await pilot.pause()
 
 
 def shown(app) -> list:

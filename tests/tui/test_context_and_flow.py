@@ -17,7 +17,7 @@ from factcheck.tui.screens.queue import QueueScreen
 from factcheck.tui.screens.statement import StatementScreen
 from factcheck.tui.widgets.modals import Confirm
 from factcheck.tui.widgets.queue_table import QueueTable
-from tests.tui.helpers import SIZE, SMALL, app_for, burst, show_everything, shown, stored
+from tests.tui.helpers import SIZE, SMALL, app_for, burst, show_everything, shown, stored, until
 
 
 async def test_default_queue_is_worth_checking_unreviewed_ranked_and_w_shows_all(db):
@@ -69,10 +69,14 @@ async def test_where_the_reviewer_is_is_saved_on_every_move(db):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "down")
-        await pilot.pause(0.6)  # no quitting: the terminal could be killed now
         row = app.queue.row(2)
-        saved = stored(db, "SELECT value FROM settings WHERE key = 'ui:ana'")
-        assert json.loads(saved[0][0])["seq"] == row.seq
+
+        def saved() -> list:
+            return stored(db, "SELECT value FROM settings WHERE key = 'ui:ana'")
+
+        # no quitting: the terminal could be killed once the keys pause
+        await until(pilot, lambda: bool(saved()) and json.loads(saved()[0][0])["seq"] == row.seq)
+        assert json.loads(saved()[0][0])["seq"] == row.seq
 
 
 async def test_history_in_words_filtered_by_reviewer(db):

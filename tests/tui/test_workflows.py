@@ -13,7 +13,7 @@ from factcheck.tui.screens.speakers import SpeakersScreen, SpeakerStatementsScre
 from factcheck.tui.screens.statement import StatementScreen
 from factcheck.tui.widgets.modals import Confirm
 from factcheck.tui.widgets.queue_table import QueueTable
-from tests.tui.helpers import SIZE, app_for, burst, show_everything, shown, stored
+from tests.tui.helpers import SIZE, app_for, burst, settle, show_everything, shown, stored
 
 
 async def test_queue_lists_every_statement_and_filters_as_you_type(db):
@@ -40,7 +40,7 @@ async def test_queue_lists_every_statement_and_filters_as_you_type(db):
         status = str(screen.query_one("#status").render())
         assert "speaker Wilbr" in status
         await pilot.press("ctrl+u")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert len(app.queue) == total
         status = str(screen.query_one("#status").render())
         assert f"{total} shown" in status and "everything" in status

@@ -93,13 +93,17 @@ class ListScreen(Screen[None], Generic[R]):
             return
         if self._typing is not None:
             self._typing.stop()
-        self._typing = self.set_timer(TYPING_PAUSE, lambda: self.fill(self.all_rows))
+        self._typing = self.set_timer(TYPING_PAUSE, self._apply_typed)
+
+    def _apply_typed(self) -> None:
+        self._typing = None
+        self.fill(self.all_rows)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":
             if self._typing is not None:
                 self._typing.stop()
-            self.fill(self.all_rows)
+            self._apply_typed()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # a "/" typed into a box is text, not a binding
