@@ -29,8 +29,11 @@ linked along the chain, with the tier ``group``.
 Memory: no table is persisted in the cluster or gathered in the driver. Joins are
 hash-partitioned into partitions sized by ``SHUFFLE_STATEMENTS`` and each source of pairs
 is written to a stage folder (Parquet) before the next step reads it, so a task holds one
-partition; pairs are scored ``SCORE_PAIRS`` at a time. The driver holds only the orders of
-repeated articles and the keys of boilerplate texts, both small.
+partition. Scoring never shuffles texts: the statements are staged once in order, a file a
+piece, and the pairs (two orders and two flags) are routed to tasks by the pair of pieces
+their statements lie in (a "block pair"), ``SCORE_PAIRS`` a task; a task reads the two
+pieces of each block pair it scores. The driver holds the orders of repeated articles, the
+keys of boilerplate texts and the count of pairs a block pair, all small.
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ import dask
 import dask.dataframe as dd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from dask.base import compute
 from dask.delayed import delayed
 from distributed import get_client
@@ -76,7 +82,7 @@ from . import tables
 from .rows import STATEMENT_BITS, key, match_row
 
 SHUFFLE_STATEMENTS = 10_000  # statements a join partition is sized for: bounds a join task
-SCORE_PAIRS = 20_000  # candidate pairs a scoring task takes, with both statements' texts
+SCORE_PAIRS = 20_000  # candidate pairs a scoring task takes (it reads their statements)
 STAGE = ".matching"  # the folder in an extraction where joins' results wait; removed after
 
 STATEMENT_COLUMNS = [
@@ -165,17 +171,25 @@ def _candidate_matches(
     pairs = dd.concat(found).groupby(["x", "y"]).agg({"normal": "max", "chain": "max"}, split_out=k)
     pairs = _stage(pairs.reset_index(), stage / "pairs")
 
-    n = max(workers, math.ceil(len(pairs) / SCORE_PAIRS))
-    side = s[SIDE]
-    for p in ("x", "y"):
-        pairs = pairs.merge(
-            side.rename(columns=lambda c, p=p: f"{p}_{c}"),
-            left_on=p,
-            right_on=f"{p}_order",
-            npartitions=n,
-            broadcast=False,
-        )
-    scored = pairs.map_partitions(score_frame, policy, meta=tables.empty("matches", MATCH_COLUMNS))
+    # The statements' texts never move: they are staged once in order, a file a piece,
+    # and each scoring task reads the two pieces a group of its pairs needs. Only the
+    # pairs (two orders and two flags) are shuffled, to the task that scores them.
+    _stage(s[SIDE], stage / "side", _side_schema())
+    pieces = _side_pieces(stage / "side")
+    if not pieces:
+        return 0
+    firsts = np.array([first for _, first in pieces], dtype="int64")
+    paths = [str(path) for path, _ in pieces]
+    blocks = pairs.map_partitions(_block_pair, firsts, meta=pd.Series(dtype="int64", name="b"))
+    counts = blocks.value_counts(split_out=1).compute().sort_index()
+    plan = _plan(counts.index.to_numpy(dtype="int64"), counts.to_numpy(dtype="int64"))
+    tasks = int(plan[1][-1] + plan[2][-1]) if len(counts) else 1
+    routed = pairs.map_partitions(
+        _with_task, firsts, delayed(plan), meta=pairs._meta.assign(task=pd.Series(dtype="int64"))
+    ).set_index("task", divisions=list(range(tasks + 1)))
+    scored = routed.map_partitions(
+        score_part, firsts, paths, policy, meta=tables.empty("matches", MATCH_COLUMNS)
+    )
     writes = [
         delayed(tables.write_frame)(out, "matches", i, part, fmt)
         for i, part in enumerate(scored.to_delayed())
@@ -183,10 +197,107 @@ def _candidate_matches(
     return sum(delayed(list)(writes).compute())
 
 
-def _stage(f: dd.DataFrame, folder: Path) -> dd.DataFrame:
+def _side_schema() -> pa.Schema:
+    table = tables.SCHEMAS["statements"]
+    fields = [table.field(c) for c in SIDE if c != "big"]
+    return pa.schema([*fields, pa.field("big", pa.bool_())])
+
+
+def _side_pieces(folder: Path) -> list[tuple[Path, int]]:
+    """The staged statements' files that hold rows, each with its first order: the files
+    follow the extraction's pieces, so their orders rise from one file to the next."""
+    found = []
+    for path in sorted(folder.glob("*.parquet")):
+        orders = pq.read_table(path, columns=["order"])["order"]
+        if len(orders):
+            found.append((path, int(pc.min(orders).as_py())))
+    return found
+
+
+def _piece(orders: np.ndarray, firsts: np.ndarray) -> np.ndarray:
+    return np.searchsorted(firsts, orders, side="right") - 1
+
+
+def _block_pair(part: pd.DataFrame, firsts: np.ndarray) -> pd.Series:
+    """Each pair's block pair: the pieces of its two statements, as one number."""
+    x = _piece(part["x"].to_numpy(dtype="int64"), firsts)
+    y = _piece(part["y"].to_numpy(dtype="int64"), firsts)
+    return pd.Series(x * len(firsts) + y, dtype="int64", name="b")
+
+
+Plan = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _plan(blocks: np.ndarray, counts: np.ndarray, per_task: int = SCORE_PAIRS) -> Plan:
+    """(block pairs, first task, tasks): a block pair with more than ``per_task`` pairs is
+    spread over several tasks by its first statements' articles; smaller ones in block
+    order share a task until it holds ``per_task``, so a task reads few pieces."""
+    first = np.zeros(len(blocks), dtype="int64")
+    spread = np.ones(len(blocks), dtype="int64")
+    task, held = 0, 0
+    for i, n in enumerate(counts.tolist()):
+        if n > per_task:
+            task += held > 0
+            first[i], spread[i] = task, math.ceil(n / per_task)
+            task += int(spread[i])
+            held = 0
+            continue
+        if held and held + n > per_task:
+            task, held = task + 1, 0
+        first[i] = task
+        held += n
+    return blocks, first, spread
+
+
+def _with_task(part: pd.DataFrame, firsts: np.ndarray, plan: Plan) -> pd.DataFrame:
+    blocks, first, spread = plan
+    x = part["x"].to_numpy(dtype="int64")
+    b = _block_pair(part, firsts).to_numpy()
+    i = np.searchsorted(blocks, b)
+    task = first[i] + (x >> STATEMENT_BITS) % spread[i]
+    return part.assign(task=task.astype("int64"))
+
+
+def score_part(
+    part: pd.DataFrame, firsts: np.ndarray, paths: list[str], policy: Policy = POLICY
+) -> pd.DataFrame:
+    """The matches of one task's pairs, a block pair at a time: each group's statements
+    come from the two staged pieces that hold them (the piece before kept while the next
+    group shares it), so a task holds two pieces and its pairs, whatever the archive."""
+    part = part.reset_index(drop=True)
+    x = _piece(part["x"].to_numpy(dtype="int64"), firsts)
+    y = _piece(part["y"].to_numpy(dtype="int64"), firsts)
+    found: list[pd.DataFrame] = []
+    held: dict[int, pd.DataFrame] = {}
+    try:
+        for (px, py), g in part.groupby([x, y], sort=True):
+            for p in [p for p in held if p not in (px, py)]:
+                del held[p]
+            for p in (px, py):
+                if p not in held:
+                    held[p] = pd.read_parquet(paths[p])
+            f = g[["x", "y", "normal", "chain"]]
+            for name, piece in (("x", held[px]), ("y", held[py])):
+                f = f.merge(piece.add_prefix(f"{name}_"), left_on=name, right_on=f"{name}_order")
+            found.append(_score_frame(f, policy))
+    finally:
+        forget_alignments()
+    found = [f for f in found if len(f)]
+    if not found:
+        return tables.empty("matches", MATCH_COLUMNS)
+    return pd.concat(found, ignore_index=True)
+
+
+def _stage(f: dd.DataFrame, folder: Path, schema: pa.Schema | None = None) -> dd.DataFrame:
     """``f`` computed and written to ``folder``, read back lazily, its partitions in order:
-    a step's end, where the workers hand back the memory the step freed."""
-    f.to_parquet(folder, write_index=False, name_function=lambda i: f"part.{i:06d}.parquet")
+    a step's end, where the workers hand back the memory the step freed. ``schema``: the
+    columns' Parquet types, where a column of lists cannot be told from an empty frame."""
+    f.to_parquet(
+        folder,
+        write_index=False,
+        name_function=lambda i: f"part.{i:06d}.parquet",
+        **({"schema": schema} if schema is not None else {}),
+    )
     get_client().run(release_memory)
     return dd.read_parquet(folder)
 
@@ -444,17 +555,6 @@ def _consecutive(part: pd.DataFrame) -> pd.DataFrame:
     same = t[1:] == t[:-1]
     a, b = o[:-1][same], o[1:][same]
     return pd.DataFrame({"x": np.minimum(a, b), "y": np.maximum(a, b)})
-
-
-def score_frame(part: pd.DataFrame, policy: Policy = POLICY) -> pd.DataFrame:
-    """The matches of one partition of candidate pairs, as the store keeps them. The
-    alignments cached while scoring it are dropped after: pairs are sorted by text within a
-    partition, so the cache pays off there, and kept across partitions it grows a worker's
-    memory with the archive."""
-    try:
-        return _score_frame(part, policy)
-    finally:
-        forget_alignments()
 
 
 def _score_frame(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
