@@ -30,10 +30,11 @@ Memory: no table is persisted in the cluster or gathered in the driver. Joins ar
 hash-partitioned into partitions sized by ``SHUFFLE_STATEMENTS`` and each source of pairs
 is written to a stage folder (Parquet) before the next step reads it, so a task holds one
 partition. Scoring never shuffles texts: the statements are staged once in order, a file a
-piece, and the pairs (two orders and two flags) are routed to tasks by the pair of pieces
-their statements lie in (a "block pair"), ``SCORE_PAIRS`` a task; a task reads the two
-pieces of each block pair it scores. The driver holds the orders of repeated articles, the
-keys of boilerplate texts and the count of pairs a block pair, all small.
+piece (Arrow IPC, mapped into memory by the tasks that read it), and the pairs (two orders
+and two flags) are routed to tasks by the pair of pieces their statements lie in (a "block
+pair"), ``SCORE_PAIRS`` a task, so a task maps few pieces and takes from them only the rows
+of its pairs. The driver holds the orders of repeated articles, the keys of boilerplate
+texts and the count of pairs a block pair, all small.
 """
 
 from __future__ import annotations
@@ -55,8 +56,7 @@ import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
+import pyarrow.feather as feather
 from dask.base import compute
 from dask.delayed import delayed
 from distributed import get_client
@@ -81,7 +81,7 @@ from ..store.matches import NewMatch
 from . import tables
 from .rows import STATEMENT_BITS, key, match_row
 
-SHUFFLE_STATEMENTS = 10_000  # statements a join partition is sized for: bounds a join task
+SHUFFLE_STATEMENTS = 5_000  # statements a join partition and a staged piece are sized for
 SCORE_PAIRS = 20_000  # candidate pairs a scoring task takes (it reads their statements)
 STAGE = ".matching"  # the folder in an extraction where joins' results wait; removed after
 
@@ -172,14 +172,13 @@ def _candidate_matches(
     pairs = _stage(pairs.reset_index(), stage / "pairs")
 
     # The statements' texts never move: they are staged once in order, a file a piece,
-    # and each scoring task reads the two pieces a group of its pairs needs. Only the
-    # pairs (two orders and two flags) are shuffled, to the task that scores them.
-    _stage(s[SIDE], stage / "side", _side_schema())
-    pieces = _side_pieces(stage / "side")
+    # and each scoring task takes its pairs' rows from the pieces that hold them. Only
+    # the pairs (two orders and two flags) are shuffled, to the task that scores them.
+    pieces = _stage_pieces(s[SIDE], stage / "side")
     if not pieces:
         return 0
     firsts = np.array([first for _, first in pieces], dtype="int64")
-    paths = [str(path) for path, _ in pieces]
+    paths = [path for path, _ in pieces]
     blocks = pairs.map_partitions(_block_pair, firsts, meta=pd.Series(dtype="int64", name="b"))
     counts = blocks.value_counts(split_out=1).compute().sort_index()
     plan = _plan(counts.index.to_numpy(dtype="int64"), counts.to_numpy(dtype="int64"))
@@ -203,15 +202,36 @@ def _side_schema() -> pa.Schema:
     return pa.schema([*fields, pa.field("big", pa.bool_())])
 
 
-def _side_pieces(folder: Path) -> list[tuple[Path, int]]:
-    """The staged statements' files that hold rows, each with its first order: the files
-    follow the extraction's pieces, so their orders rise from one file to the next."""
-    found = []
-    for path in sorted(folder.glob("*.parquet")):
-        orders = pq.read_table(path, columns=["order"])["order"]
-        if len(orders):
-            found.append((path, int(pc.min(orders).as_py())))
-    return found
+def _stage_pieces(side: dd.DataFrame, folder: Path) -> list[tuple[str, int]]:
+    """The statements to score, written a partition a file in their order, as Arrow IPC
+    files a task maps into memory and takes rows from; (file, first order) of each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    writes = [
+        delayed(_write_piece)(part, str(folder / f"piece.{i:06d}.arrow"))
+        for i, part in enumerate(side.to_delayed())
+    ]
+    found = [w for w in compute(*writes) if w is not None]
+    get_client().run(release_memory)
+    return sorted(found, key=lambda w: w[1])
+
+
+def _write_piece(part: pd.DataFrame, path: str) -> tuple[str, int] | None:
+    if not len(part):
+        return None
+    part = part.sort_values("order")
+    table = pa.Table.from_pandas(part, schema=_side_schema(), preserve_index=False)
+    feather.write_feather(table, path, compression="uncompressed")
+    return path, int(part["order"].iloc[0])
+
+
+def _take(path: str, orders: np.ndarray) -> pd.DataFrame:
+    """The rows of a staged piece with these orders (sorted): mapped, not read, so a task
+    pays for the rows it takes, not for the piece."""
+    table = feather.read_table(path, memory_map=True)
+    held = table.column("order").to_numpy()
+    at = np.searchsorted(held, orders).clip(max=len(held) - 1)
+    at = at[held[at] == orders]
+    return table.take(pa.array(at)).to_pandas()
 
 
 def _piece(orders: np.ndarray, firsts: np.ndarray) -> np.ndarray:
@@ -261,43 +281,31 @@ def _with_task(part: pd.DataFrame, firsts: np.ndarray, plan: Plan) -> pd.DataFra
 def score_part(
     part: pd.DataFrame, firsts: np.ndarray, paths: list[str], policy: Policy = POLICY
 ) -> pd.DataFrame:
-    """The matches of one task's pairs, a block pair at a time: each group's statements
-    come from the two staged pieces that hold them (the piece before kept while the next
-    group shares it), so a task holds two pieces and its pairs, whatever the archive."""
-    part = part.reset_index(drop=True)
-    x = _piece(part["x"].to_numpy(dtype="int64"), firsts)
-    y = _piece(part["y"].to_numpy(dtype="int64"), firsts)
-    found: list[pd.DataFrame] = []
-    held: dict[int, pd.DataFrame] = {}
-    try:
-        for (px, py), g in part.groupby([x, y], sort=True):
-            for p in [p for p in held if p not in (px, py)]:
-                del held[p]
-            for p in (px, py):
-                if p not in held:
-                    held[p] = pd.read_parquet(paths[p])
-            f = g[["x", "y", "normal", "chain"]]
-            for name, piece in (("x", held[px]), ("y", held[py])):
-                f = f.merge(piece.add_prefix(f"{name}_"), left_on=name, right_on=f"{name}_order")
-            found.append(_score_frame(f, policy))
-    finally:
-        forget_alignments()
-    found = [f for f in found if len(f)]
+    """The matches of one task's pairs. Their statements are taken from the staged pieces
+    that hold them, each piece mapped once, so a task holds its pairs and their statements
+    (at most twice ``SCORE_PAIRS``), whatever the size of the archive. The alignments
+    cached while scoring are dropped after: kept, they grow a worker's memory."""
+    x = part["x"].to_numpy(dtype="int64")
+    y = part["y"].to_numpy(dtype="int64")
+    needed = np.unique(np.concatenate([x, y]))
+    where = _piece(needed, firsts)
+    found = [_take(paths[p], needed[where == p]) for p in np.unique(where).tolist()]
     if not found:
         return tables.empty("matches", MATCH_COLUMNS)
-    return pd.concat(found, ignore_index=True)
+    side = pd.concat(found, ignore_index=True)
+    f = part[["x", "y", "normal", "chain"]].reset_index(drop=True)
+    for name in ("x", "y"):
+        f = f.merge(side.add_prefix(f"{name}_"), left_on=name, right_on=f"{name}_order")
+    try:
+        return _score_frame(f, policy)
+    finally:
+        forget_alignments()
 
 
-def _stage(f: dd.DataFrame, folder: Path, schema: pa.Schema | None = None) -> dd.DataFrame:
+def _stage(f: dd.DataFrame, folder: Path) -> dd.DataFrame:
     """``f`` computed and written to ``folder``, read back lazily, its partitions in order:
-    a step's end, where the workers hand back the memory the step freed. ``schema``: the
-    columns' Parquet types, where a column of lists cannot be told from an empty frame."""
-    f.to_parquet(
-        folder,
-        write_index=False,
-        name_function=lambda i: f"part.{i:06d}.parquet",
-        **({"schema": schema} if schema is not None else {}),
-    )
+    a step's end, where the workers hand back the memory the step freed."""
+    f.to_parquet(folder, write_index=False, name_function=lambda i: f"part.{i:06d}.parquet")
     get_client().run(release_memory)
     return dd.read_parquet(folder)
 
