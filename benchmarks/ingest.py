@@ -38,6 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import Corpus, Report, generate
+from stopwatch import Stopwatch
 
 import factcheck.app.ingest as ingest_mod
 import factcheck.app.matching as matching_mod
@@ -69,32 +70,10 @@ def real_shaped(path: str, n: int) -> Corpus:
 
 def run_one(n: int, workers: int, real: str | None = None) -> dict:
     corpus = real_shaped(real, n) if real else generate(n)
-    matching = 0.0
-    real_match = matching_mod.match_article
-
-    def timed(*args, **kwargs):
-        nonlocal matching
-        t = time.perf_counter()
-        try:
-            return real_match(*args, **kwargs)
-        finally:
-            matching += time.perf_counter() - t
-
-    matching_mod.match_article = timed
-    writing = 0.0
-    real_insert = ingest_mod.stq.insert_statements
-
-    def timed_insert(*args, **kwargs):
-        # the statements' bulk insert with its figures, search index and blocking keys
-        nonlocal writing
-        t = time.perf_counter()
-        try:
-            return real_insert(*args, **kwargs)
-        finally:
-            writing += time.perf_counter() - t
-
-    ingest_mod.stq.insert_statements = timed_insert
-    with tempfile.TemporaryDirectory() as tmp:
+    matching = Stopwatch(matching_mod, "match_article")
+    # the statements' bulk insert with its figures, search index and blocking keys
+    writing = Stopwatch(ingest_mod.stq, "insert_statements")
+    with tempfile.TemporaryDirectory() as tmp, matching, writing:
         store = Store(Path(tmp) / "bench.db")
         t0 = time.perf_counter()
         c0 = _cpu()
@@ -111,8 +90,8 @@ def run_one(n: int, workers: int, real: str | None = None) -> dict:
         "seconds": elapsed,
         "cpu_s": cpu,
         "articles_per_s": n / elapsed,
-        "matching_s": matching,
-        "insert_s": writing,
+        "matching_s": matching.seconds,
+        "insert_s": writing.seconds,
         "statements": report.quotes + report.claims,
         "matches": report.matches,
         "peak_mb_main": rss,

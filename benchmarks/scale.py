@@ -61,6 +61,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from stopwatch import Stopwatch  # noqa: E402
 
 TIME_BAR = 2.2  # time per doubling of the feed, at most
 MEMORY_BAR = 1.25  # peak memory per worker, largest size over smallest, at most
@@ -195,26 +198,14 @@ def run_pool(feed: Path, workers: int) -> dict[str, Any]:
         "cpu": _cpu_children() - c0,
         "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
-    matching = 0.0
-    real = matching_mod.match_article
-
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        nonlocal matching
-        t = time.perf_counter()
-        try:
-            return real(*args, **kwargs)
-        finally:
-            matching += time.perf_counter() - t
-
-    matching_mod.match_article = timed  # type: ignore[assignment]
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, Stopwatch(matching_mod, "match_article") as m:
         store = Store(Path(tmp) / "bench.db")
         c0, s0, t0 = _cpu_children(), _cpu_self(), time.perf_counter()
         report = ingest(store, read_paths([str(feed)]), workers=workers)
         out["ingest"] = {
             "wall": time.perf_counter() - t0,
             "cpu": _cpu_children() - c0 + _cpu_self() - s0,
-            "matching": matching,
+            "matching": m.seconds,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "matches": report.matches,
             "stored": report.stored,

@@ -32,7 +32,7 @@ __all__ = ["Policy", "extract"]
 def extract(article: Article, *, policy: Policy = DEFAULT_POLICY) -> Extraction:
     """Every quote, reported statement, speaker and claim of one article."""
     text = article.text
-    doc = Document(text)
+    doc = Document(text, policy)
     cast = Cast(text, {s for s, _ in doc.sentences})
     layout, taken = layout_statements(doc, cast, policy)
     cues = find_cues(doc, taken)

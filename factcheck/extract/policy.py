@@ -17,6 +17,10 @@ class Policy:
     # -- tags next to a quote -----------------------------------------------------------------
     tag_gap_words: int = 12  # words between a closing mark and the cue of the tag after it
     tag_gap_appositive_words: int = 30  # ... when they are a name and its appositive
+    # a tag opening a sentence after a quote's ! ? or . ("... now!” Lisa O. Monaco, the
+    # adviser, said): how far it is read, and the words of a name before its appositive
+    tag_next_chars: int = 300
+    tag_name_words: int = 5
     trailing_tag_words: int = 6  # ", he said" ending reported content: words from comma to cue
     trailing_that_words: int = 8  # a "that" this soon after a cue opens a clause, not a tag
     participle_lookback: int = 40  # characters before a cue searched for "and"/"but"

@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .marks import Region, find_regions
+from .policy import DEFAULT_POLICY, Policy
 from .tokens import TokenStream, is_abbreviation
 
 _PARA = re.compile(r"[^\n]+")
@@ -37,15 +38,14 @@ _TAG_PRONOUNS = {"he", "she", "they", "we", "i"}
 # What may follow a tag's verb to the end of its sentence: a listener, a time, a place, no
 # quote and no "that" clause of its own
 _TAG_ENDS = re.compile(r"(?![ \t]*[,:]?[ \t]*(?:[“\"‘]|''|that\b))[^“\"‘.!?]{0,80}(?:[.!?]|$)")
-_TAG_NAME_WORDS = 5  # words of a name before the comma of its appositive
-_TAG_WORDS = 30  # a name, its appositive and the cue: "Lisa O. Monaco, the adviser on ..., said"
 
 
 class Document:
     """An article's text with its paragraphs, quoted regions and sentences worked out once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, policy: Policy = DEFAULT_POLICY) -> None:
         self.text = text
+        self.policy = policy
         self.tokens = TokenStream(text)
         self.paragraphs: list[tuple[int, int]] = [
             (m.start() + _lead(m.group()), m.end() - _tail(m.group()))
@@ -112,7 +112,8 @@ class Document:
                     continue
                 # (the cheap test of the stop's own characters first)
                 if self._after_quote(stop, m.end()) and (
-                    _ATTRIBUTION_NEXT.match(text, m.end(), pe) or _tag_next(text, m.end(), pe)
+                    _ATTRIBUTION_NEXT.match(text, m.end(), pe)
+                    or _tag_next(text, m.end(), pe, self.policy)
                 ):
                     continue
                 word = _word_before(text, stop, ps)
@@ -177,11 +178,13 @@ def _initialism_goes_on(text: str, pos: int, pe: int) -> bool:
     return second[:1].isupper()
 
 
-def _tag_next(text: str, pos: int, pe: int) -> bool:
+def _tag_next(text: str, pos: int, pe: int, policy: Policy) -> bool:
     """A tag opens at ``pos`` after a quote that ends in ! ? or .: a pronoun and its verb ("she
     emailed"), or a name, an appositive set off by commas and the verb ("Lisa O. Monaco,
     Obama's adviser on homeland security, said"; "Murphy, the head of the PAC, Tweeted")."""
-    ms = list(itertools.islice(_TAG_TOKEN.finditer(text, pos, min(pe, pos + 300)), _TAG_WORDS))
+    window = _TAG_TOKEN.finditer(text, pos, min(pe, pos + policy.tag_next_chars))
+    ms = list(itertools.islice(window, policy.tag_gap_appositive_words))
+    name_words = policy.tag_name_words
     toks = [m.group() for m in ms]
     if not toks or not (toks[0][:1].isupper() or toks[0] in _TAG_PRONOUNS):
         return False
@@ -197,9 +200,9 @@ def _tag_next(text: str, pos: int, pe: int) -> bool:
             return False  # "He added, “...”", "He said that ...": it opens words of its own
         if toks[0] in _TAG_PRONOUNS:
             return k == 1
-        if k <= _TAG_NAME_WORDS:
+        if k <= name_words:
             return all(w[:1].isupper() for w in toks[:k] if w not in {",", "(", ")"})
-        return first_comma is not None and first_comma <= _TAG_NAME_WORDS and toks[k - 1] == ","
+        return first_comma is not None and first_comma <= name_words and toks[k - 1] == ","
     return False
 
 
