@@ -7,12 +7,13 @@ be shown the exact words in their source.
 
 from __future__ import annotations
 
-import hashlib
-from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .records import Article as Article
+from .records import content_id as content_id
+from .records import version_id as version_id
 from .vocabulary import (
     DEFAULT_SCALE as DEFAULT_SCALE,
 )
@@ -80,22 +81,6 @@ from .vocabulary import (
 )
 
 
-def content_id(text: str) -> str:
-    """A stable id for a text: the same words give the same id on any machine."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def version_id(text: str, source_id: str | None = None) -> str:
-    """The id of one version of an article.
-
-    Without a feed id it is the hash of the text, so the same file read from two places is
-    one article. With one it is the feed id and a short hash of the text: a corrected text
-    under that id gets an id of its own (a new version), and one text under two feed ids
-    (two outlets running the same copy) stays two articles.
-    """
-    return content_id(text) if source_id is None else f"{source_id}@{content_id(text)[:8]}"
-
-
 class Span(BaseModel):
     """A half-open character range ``[start, end)`` into an article's text."""
 
@@ -115,46 +100,6 @@ class TextSpan(Span):
     """A span together with the words it covers."""
 
     text: str
-
-
-class Article(BaseModel):
-    """One news article; its id comes from its text (see ``version_id``), so re-reading it
-    gives the same id."""
-
-    id: str
-    text: str
-    title: str | None = None
-    outlet: str | None = None
-    published: date | None = Field(
-        default=None,
-        description="The day of publication in the publisher's own time zone, as printed.",
-    )
-    published_at: datetime | None = Field(
-        default=None,
-        description="The moment of publication with the UTC offset the source gave, when it"
-        " gave a time.",
-    )
-    url: str | None = None
-    path: str | None = None
-    source_id: str | None = Field(
-        default=None, description="The feed's own id for the article, when it gives one."
-    )
-    author: str | None = Field(default=None, description="The byline: who wrote it.")
-    section: str | None = Field(default=None, description="The section it ran in.")
-    tags: list[str] = Field(default_factory=list, description="The page's own tags or topics.")
-
-    @classmethod
-    def from_text(cls, text: str, **meta: object) -> Article:
-        meta = {k: v for k, v in meta.items() if v is not None}
-        source_id = meta.get("source_id")
-        meta.setdefault("id", version_id(text, str(source_id) if source_id is not None else None))
-        return cls(text=text, **meta)  # type: ignore[arg-type]
-
-    @property
-    def identity(self) -> str:
-        """What makes two texts versions of one article: the feed's id, else the url, else
-        the path (else, for an article from nowhere, its id)."""
-        return self.source_id or self.url or self.path or self.id
 
 
 class Speaker(BaseModel):
@@ -375,7 +320,7 @@ class ClaimSet(ClaimSetHeader):
     statements: list[AnnotatedStatement]
 
 
-SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+SCHEMA_MODELS: dict[str, type] = {  # a model, or the Article dataclass (TypeAdapter reads both)
     "article": Article,
     "speaker": Speaker,
     "quantity": Quantity,

@@ -34,6 +34,7 @@ def test_the_layers_are_folders():
     top = {m.name for m in pkgutil.iter_modules(factcheck.__path__)}
     assert top == {
         "vocabulary",
+        "records",
         "models",
         "extract",
         "match",

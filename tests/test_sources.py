@@ -132,5 +132,5 @@ def test_an_empty_json_list_and_a_bad_field_are_named(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "Words.", "title": 5}\n{"id": [1], "text": "Words."}\n')
     title, ident = list(read_file(bad))
-    assert title.message == 'invalid article: "title": Input should be a valid string'
+    assert title.message == 'invalid article: "title": should be a string, not a number'
     assert ident.message == '"id" must be a string or a number, not a list'

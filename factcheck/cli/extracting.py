@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 
 import click
 
-from ..models import EXTRACT_FORMATS, Article
 from ..pipeline.sources import MAX_BYTES, Item, SourceError, SourceWarning, read_paths, read_stdin
+from ..records import Article
+from ..vocabulary import EXTRACT_FORMATS
 from .base import err, fail, main, need_stdout, warn
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..models import Claim, Quantity
+from ..records import ClaimRecord, QuantityRecord
 from .quantities import find_quantities, is_news_day
 from .text import Document
 
@@ -28,10 +28,10 @@ def find_claims(
     doc: Document,
     speakers_by_span: list[tuple[int, int, str | None, str]],
     published: date | None,
-) -> list[Claim]:
+) -> list[ClaimRecord]:
     """Claims of an article; ``speakers_by_span`` holds (start, end, speaker, id) of its quotes."""
     text = doc.text
-    claims: list[Claim] = []
+    claims: list[ClaimRecord] = []
     # One pass over the whole text, then each sentence takes the figures wholly inside it.
     clocks = _clock_times(text)
     clock_starts = [a for a, _ in clocks]
@@ -52,26 +52,42 @@ def find_claims(
         held = [q for q in held if s <= q["start"] and q["end"] <= e]
         if not any(q["kind"] in CHECKWORTHY and not is_news_day(q) for q in held):
             continue
-        quantities = [Quantity(**q) for q in held]
+        quantities = [_quantity(q) for q in held]
         speaker = quote_id = None
         for k in quantities:
-            hit = quotes.holding(k.start)
+            hit = quotes.holding(k["start"])
             if hit is not None:
                 speaker, quote_id = hit
                 break
         s, e = _outside_markup(doc, s, e)
         claims.append(
-            Claim(
-                id=f"c{s}-{e}",
-                text=text[s:e],
-                start=s,
-                end=e,
-                quantities=quantities,
-                speaker=speaker,
-                quote_id=quote_id,
-            )
+            {
+                "start": s,
+                "end": e,
+                "text": text[s:e],
+                "id": f"c{s}-{e}",
+                "quantities": quantities,
+                "speaker": speaker,
+                "quote_id": quote_id,
+            }
         )
     return claims
+
+
+def _quantity(q: dict[str, Any]) -> QuantityRecord:
+    """A figure's fields (``find_quantities``) as a record, its value a float as the model's."""
+    value = q.get("value")
+    return {
+        "start": q["start"],
+        "end": q["end"],
+        "text": q["text"],
+        "kind": q["kind"],
+        "value": None if value is None else float(value),
+        "unit": q.get("unit"),
+        "comparator": q.get("comparator", "="),
+        "date": q.get("date"),
+        "key": q["key"],
+    }
 
 
 def _clock_times(text: str) -> list[tuple[int, int]]:

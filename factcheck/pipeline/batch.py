@@ -16,13 +16,17 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..extract import extract
-from ..models import Article, Extraction
+from ..extract import extract, extract_record
+from ..records import Article
 from .output import render
 
+if TYPE_CHECKING:
+    from ..models import Extraction
+
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+T = TypeVar("T")
 
 
 class ExtractionFailed(Exception):
@@ -30,8 +34,12 @@ class ExtractionFailed(Exception):
 
 
 def safe_extract(article: Article) -> Extraction | ExtractionFailed:
+    return _safely(extract, article)
+
+
+def _safely(fn: Callable[[Article], T], article: Article) -> T | ExtractionFailed:
     try:
-        return extract(article)
+        return fn(article)
     except Exception as e:
         return ExtractionFailed(f"extraction failed: {type(e).__name__}: {e}")
 
@@ -57,9 +65,6 @@ def _worker_init(parent: int) -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the request was in place
         os._exit(1)
-
-
-T = TypeVar("T")
 
 
 def run_all(
@@ -121,5 +126,5 @@ def extract_rendered(
 
 
 def _extract_rendered(article: Article, fmt: str) -> Any:
-    result = safe_extract(article)
+    result = _safely(extract_record, article)
     return result if isinstance(result, ExtractionFailed) else render(article, result, fmt)

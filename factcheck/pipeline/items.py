@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import Article
+from ..records import Article
 
 
 @dataclass(frozen=True, slots=True)

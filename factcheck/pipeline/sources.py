@@ -18,9 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from ..models import Article
+from ..records import Article, InvalidArticle
 from .dates import Published, UnreadableDate, parse_published
 from .items import Item, SourceError, SourceWarning
 
@@ -154,7 +152,7 @@ def read_bytes(
     if isinstance(text, SourceError):
         yield text
         return
-    if not text.strip():
+    if not text or text.isspace():  # (not strip(): that copies a whole feed)
         yield SourceError(name, "empty file")
         return
     if suffix in {".jsonl", ".ndjson"}:
@@ -268,11 +266,9 @@ def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> It
             section=rec.get("section") or None,
             tags=tags or None,
         )
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(x) for x in err["loc"])
-        field_name = {"source_id": "id"}.get(where, where)
-        yield SourceError(source, f'invalid article: "{field_name}": {err["msg"]}')
+    except InvalidArticle as e:
+        field_name = {"source_id": "id"}.get(e.field, e.field)
+        yield SourceError(source, f'invalid article: "{field_name}": {e.message}')
         return
     if warning:
         yield warning

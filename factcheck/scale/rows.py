@@ -82,7 +82,7 @@ def statement_from(d: dict[str, Any]) -> NewStatement:
 def prepared_json(p: Prepared) -> str:
     return json.dumps(
         {
-            "article": p.article.model_dump(mode="json"),
+            "article": p.article.to_json(),
             "extraction": p.extraction.model_dump(mode="json"),
             "statements": [statement_dict(s) for s in p.statements],
             "anchors": sorted(p.anchors),
@@ -94,7 +94,7 @@ def prepared_json(p: Prepared) -> str:
 def prepared_from(text: str) -> Prepared:
     d = json.loads(text)
     return Prepared(
-        Article.model_validate(d["article"]),
+        Article(**d["article"]),
         Extraction.model_validate(d["extraction"]),
         [statement_from(s) for s in d["statements"]],
         frozenset(d["anchors"]),
