@@ -16,7 +16,6 @@ from the 19th (UTC says the 20th). The rules, first that reads the value wins:
 
 from __future__ import annotations
 
-import email.utils
 import re
 import warnings
 from dataclasses import dataclass
@@ -113,6 +112,8 @@ def _iso(s: str) -> Published | None:
 def _rfc2822(s: str) -> Published | None:
     if not re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{4}", s):
         return None
+    import email.utils  # here: only RSS-style dates need it, and it costs ~8 ms of start-up
+
     try:
         dt = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError):
