@@ -17,7 +17,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, ClassVar, TypedDict
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from .vocabulary import Comparator, QuantityKind, QuoteKind, SpeakerKind
 
@@ -122,28 +122,29 @@ def _kind(value: object) -> str:
     )
 
 
+D = TypeVar("D", bound=date)
+
+
 def _as_date(value: object) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
     if isinstance(value, datetime):
         return value.date()
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InvalidArticle("published", f"should be a date (YYYY-MM-DD), not {value!r}")
+    return _iso(value, date, "published", "a date (YYYY-MM-DD)")
 
 
 def _as_datetime(value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
+    return _iso(value, datetime, "published_at", "a date and time (ISO 8601)")
+
+
+def _iso(value: object, kind: type[D], name: str, what: str) -> D | None:
+    """``value`` as ``kind``: itself, or read from an ISO 8601 string."""
+    if value is None or isinstance(value, kind):
         return value
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value)
+            return kind.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidArticle("published_at", f"should be a date and time (ISO 8601), not {value!r}")
+    raise InvalidArticle(name, f"should be {what}, not {value!r}")
 
 
 # --- extraction records: the models' fields, in their order (tests/test_records.py) -------
