@@ -47,11 +47,26 @@ def ordered(x: Entry, y: Entry) -> tuple[Entry, Entry]:
     return (x, y) if x.seq < y.seq else (y, x)
 
 
-def judge(index: Index, x: Entry, y: Entry, same_event: bool) -> Link | None:
-    """The link between two statements of different documents, or None."""
+# decisions taken, by (earlier text, later text, their kinds, same event): all a decision
+# reads; with the alignment it was read from, whose regions it names
+Decided = dict[tuple[int, int, str, str, bool], tuple[Decision, Alignment] | None]
+
+
+def judge(
+    index: Index, x: Entry, y: Entry, same_event: bool, decided: Decided | None = None
+) -> Link | None:
+    """The link between two statements of different documents, or None. ``decided``: the
+    decisions already taken for a batch of pairs, so that the pairs of one text pair (a
+    quote many outlets report) are aligned and decided once."""
     a, b = ordered(x, y)
+    key = (a.text.number, b.text.number, a.kind, b.kind, same_event)
+    if decided is not None and key in decided:
+        found = decided[key]
+        return None if found is None else Link(a, b, *found)
     al = align(a.text.words, a.text.flags, b.text.words, b.text.flags, index.policy)
     d = decide(al, a.kind, b.kind, same_event=same_event, policy=index.policy)
+    if decided is not None:
+        decided[key] = None if d is None else (d, al)
     return Link(a, b, d, al) if d is not None else None
 
 

@@ -75,7 +75,7 @@ from ..match import (
 from ..match import Article as MatchArticle
 from ..match.anchors import NAME_PREFIX, same_event
 from ..match.index import Text
-from ..match.matcher import judge
+from ..match.matcher import Decided, judge
 from ..match.text import from_stored
 from ..store.matches import NewMatch
 from . import tables
@@ -163,7 +163,7 @@ def _candidate_matches(
     # each source is computed and written on its own: one expression over all of them
     # takes the planner minutes to optimise, and holds more at once
     found = [
-        _stage(_window(grams, policy, k), stage / "window").assign(normal=True, chain=False),
+        _stage(_window(grams, s, policy), stage / "window").assign(normal=True, chain=False),
         _stage(_event(arts, grams, policy, k), stage / "event").assign(normal=True, chain=False),
         _stage(_quoted(s, policy, k), stage / "quoted").assign(normal=True, chain=False),
         _stage(_chain(s, stage / "sorted"), stage / "chain").assign(normal=False, chain=True),
@@ -394,10 +394,61 @@ def _join(left: dd.DataFrame, right: dd.DataFrame, k: int, **on: Any) -> dd.Data
     return left.merge(right, npartitions=k, broadcast=False, suffixes=("_x", "_y"), **on)
 
 
-def _window(grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
+def _window(grams: dd.DataFrame, s: dd.DataFrame, policy: Policy) -> dd.DataFrame:
+    """Dated statement pairs at most ``window_days`` apart sharing a shingle, joined within
+    ranges of days: each range's rows meet the rows of its own days and of the
+    ``window_days`` after it (copied into it), in one task. A pair is found in the range
+    of its earlier day only, so its rows for all the shingles it shares meet in one task
+    and it leaves that task once; a hash join on the shingle would send the pair from a
+    partition a shingle, more of them the more partitions. The ranges hold about
+    ``SHUFFLE_STATEMENTS`` statements each (from the count of statements a day)."""
     g = grams[grams["day"].notnull()][["order", "day", "g"]]
-    probe = dd.concat([g.assign(day=g["day"] + d, ahead=d) for d in range(policy.window_days + 1)])
-    return _pairs(_join(probe, g, k, on=["g", "day"]), "window", policy)
+    days = s[s["day"].notnull()]["day"].value_counts().compute()
+    starts = _day_ranges(days.index.to_numpy(dtype="int64"), days.to_numpy(dtype="int64"))
+    meta = g._meta.assign(probe=pd.Series(dtype=bool), part=pd.Series(dtype="int64"))
+    routed = g.map_partitions(_to_ranges, starts, policy.window_days, meta=meta)
+    routed = routed.set_index("part", divisions=list(range(len(starts) + 1)))
+    return routed.map_partitions(_window_part, policy, meta=_PAIR)
+
+
+def _day_ranges(days: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The first day of each range of consecutive days holding about
+    ``SHUFFLE_STATEMENTS`` statements (a day is never split)."""
+    if not len(days):
+        return np.zeros(1, dtype="int64")
+    at = np.argsort(days)
+    days, counts = days[at], counts[at]
+    before = np.cumsum(counts) - counts  # statements on the days before each
+    cut = np.flatnonzero(np.diff(before // SHUFFLE_STATEMENTS, prepend=-1) > 0)
+    return days[cut]
+
+
+def _to_ranges(part: pd.DataFrame, starts: np.ndarray, window: int) -> pd.DataFrame:
+    """Each row in its day's range (``probe``) and, as a row to be met only, in the ranges
+    of the ``window`` days before its day."""
+    day = part["day"].to_numpy(dtype="int64")
+    own = np.searchsorted(starts, day, side="right") - 1
+    first = (np.searchsorted(starts, day - window, side="right") - 1).clip(min=0)
+    copies = own - first + 1
+    rows = np.repeat(np.arange(len(part)), copies)
+    offset = np.arange(len(rows)) - np.repeat(np.cumsum(copies) - copies, copies)
+    ranges = first[rows] + offset
+    out = part.iloc[rows].reset_index(drop=True)
+    return out.assign(probe=ranges == own[rows], part=ranges.astype("int64"))
+
+
+def _window_part(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
+    """One range's pairs: its own rows probing each day of the window ahead."""
+    f = part.reset_index()[["part", "order", "day", "g", "probe"]].astype({"day": "int64"})
+    probe = f[f["probe"]].drop(columns="probe")
+    met = f.drop(columns="probe")
+    joined = [
+        probe.assign(day=probe["day"] + d, ahead=d).merge(
+            met, on=["part", "g", "day"], suffixes=("_x", "_y")
+        )
+        for d in range(policy.window_days + 1)
+    ]
+    return _pairs_part(pd.concat(joined, ignore_index=True), "window", policy)
 
 
 def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
@@ -571,6 +622,7 @@ def _score_frame(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     entries: dict[int, Entry] = {}
     sides: dict[int, Side] = {}
     texts: dict[str, Text] = {}
+    decided: Decided = {}
     cols = {c: part[c].tolist() for c in part.columns}
 
     def text(words: str) -> Text:
@@ -627,7 +679,7 @@ def _score_frame(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
         )
         if not normal and not chains[i]:
             continue
-        link = judge(index, x, y, se)
+        link = judge(index, x, y, se, decided)
         if link is None:
             continue
         if not normal:
