@@ -164,7 +164,9 @@ def _candidate_matches(
     # takes the planner minutes to optimise, and holds more at once
     found = [
         _stage(_window(grams, s, policy), stage / "window").assign(normal=True, chain=False),
-        _stage(_event(arts, grams, policy, k), stage / "event").assign(normal=True, chain=False),
+        _stage(_event(arts, grams, policy, k, stage / "events"), stage / "event").assign(
+            normal=True, chain=False
+        ),
         _stage(_quoted(s, policy, k), stage / "quoted").assign(normal=True, chain=False),
         _stage(_chain(s, stage / "sorted"), stage / "chain").assign(normal=False, chain=True),
     ]
@@ -300,6 +302,7 @@ def score_part(
         return _score_frame(f, policy)
     finally:
         forget_alignments()
+        release_memory()
 
 
 def _stage(f: dd.DataFrame, folder: Path) -> dd.DataFrame:
@@ -438,22 +441,32 @@ def _to_ranges(part: pd.DataFrame, starts: np.ndarray, window: int) -> pd.DataFr
 
 
 def _window_part(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
-    """One range's pairs: its own rows probing each day of the window ahead."""
+    """One range's pairs: its own rows probing each day of the window ahead, a day at a
+    time, each day's pairs made unique before the next is joined (a task holds pairs,
+    not the rows of every shingle two statements share)."""
     f = part.reset_index()[["part", "order", "day", "g", "probe"]].astype({"day": "int64"})
     probe = f[f["probe"]].drop(columns="probe")
     met = f.drop(columns="probe")
-    joined = [
-        probe.assign(day=probe["day"] + d, ahead=d).merge(
-            met, on=["part", "g", "day"], suffixes=("_x", "_y")
+    found = [
+        _pairs_part(
+            probe.assign(day=probe["day"] + d, ahead=d).merge(
+                met, on=["part", "g", "day"], suffixes=("_x", "_y")
+            ),
+            "window",
+            policy,
         )
         for d in range(policy.window_days + 1)
     ]
-    return _pairs_part(pd.concat(joined, ignore_index=True), "window", policy)
+    return pd.concat(found, ignore_index=True).drop_duplicates(ignore_index=True)
 
 
-def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
+def _event(
+    arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int, stage: Path
+) -> dd.DataFrame:
     """Statement pairs sharing a shingle, of articles that report one event by their
-    keys: what ``Index.event_articles`` finds."""
+    keys: what ``Index.event_articles`` finds. The candidate article pairs are staged
+    first and their articles gathered (few: those sharing two names with another), so
+    that only those articles' rows and shingles are joined to them, not every article's."""
     meta = pd.DataFrame(
         {
             "order": pd.Series(dtype="int64"),
@@ -471,17 +484,30 @@ def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> d
     d = _pairs(_join(probe, dated, k, on=["k", "kb"]), "dated", policy)
     # undated: with any other article
     u = _pairs(_join(keys[keys["day"].isnull()], keys, k, on="k"), "undated", policy)
-    cands = dd.concat([d, u]).drop_duplicates(split_out=k)
+    cands = _stage(dd.concat([d, u]).drop_duplicates(split_out=k), stage)
+    held = delayed(_articles_of(cands))
     # the test itself, on the two articles' keys
     a = arts[["order", "day", "anchors"]]
+    a = a.map_partitions(_among, held, "order", meta=a._meta)
     c = _join(cands, a.rename(columns=lambda n: f"x_{n}"), k, left_on="x", right_on="x_order")
     c = _join(c, a.rename(columns=lambda n: f"y_{n}"), k, left_on="y", right_on="y_order")
     same = c.map_partitions(_same_event, policy, meta=_PAIR)
     # then their statements sharing a shingle
     ga = grams[["article_order", "g", "order"]]
+    ga = ga.map_partitions(_among, held, "article_order", meta=ga._meta)
     j = _join(same, ga, k, left_on="x", right_on="article_order")[["y", "g", "order"]]
     j = _join(j, ga, k, left_on=["y", "g"], right_on=["article_order", "g"])
     return _pairs(j, "event", policy)
+
+
+def _articles_of(pairs: dd.DataFrame) -> np.ndarray:
+    """The articles of these article pairs, sorted: gathered to the driver."""
+    both = pairs[["x", "y"]].compute().to_numpy(dtype="int64")
+    return np.unique(both)
+
+
+def _among(part: pd.DataFrame, orders: np.ndarray, column: str) -> pd.DataFrame:
+    return part[part[column].isin(orders)]
 
 
 def _event_keys(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
