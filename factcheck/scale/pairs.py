@@ -4,18 +4,25 @@ joins across the whole extraction, scored in the workers by matching's own score
 The keys, windows and budgets are the in-process index's (``match.index``), so the pairs
 linked here are the pairs a plain ingest links:
 
-- **window**: dated statements at most ``Policy.window_days`` apart sharing a shingle:
-  each (shingle, day) row probes the same shingle on its own day and each of the
-  ``window_days`` days after, so the join yields each pair once and no pair outside the
-  window, and is bounded by what was published around a day, as the index's day postings
-  are.
+- **window**: dated statements at most ``Policy.window_days`` apart sharing a shingle,
+  joined within ranges of consecutive days (about ``SHUFFLE_STATEMENTS`` statements a
+  range, from the count of statements a day): the (shingle, day) rows are shuffled once,
+  each to its day's range and, as a row only to be met, to the ranges of the
+  ``window_days`` days before it; in its range each row probes the same shingle on its own
+  day and each of the days after. A pair is found in the range of its earlier day only,
+  so it leaves that task once, whatever the number of shingles its statements share (a
+  hash join on the shingle sent it from a partition a shingle, more often the more
+  partitions), and no pair outside the window is; the work is bounded by what was
+  published around a day, as the index's day postings are.
 - **event**: articles reporting one event by their keys (``Index.event_articles``:
   undated, or dated outside the window but within ``Policy.event_days``), then their
   statements sharing a shingle. The test needs at least two shared names
   (``Policy.event_names``, ``event_names_alone``), so articles are joined on the pairs of
   names they hold, not on single keys: an undated article meets only the articles that
   share two of its names with it, not every article naming a common one. The test itself
-  is ``anchors.same_event`` on the two articles' keys.
+  is ``anchors.same_event`` on the two articles' keys. The candidate article pairs are
+  staged and their articles gathered, so that only those articles' keys and shingle rows
+  are joined to them.
 - **quoted**: quoted statements, any date, sharing their whole text or a strong 3-gram,
   except boilerplate: texts quoted more than ``Policy.group_all_pairs`` times.
 - **chain**: boilerplate's reports in chain order (published, article, statement), each
@@ -24,17 +31,21 @@ linked here are the pairs a plain ingest links:
 
 A pair is then judged once (``match.matcher.judge``) with the same rules as
 ``match.matcher``: a quoted pair of different events involving boilerplate is only
-linked along the chain, with the tier ``group``.
+linked along the chain, with the tier ``group``. Within a scoring task the pairs of one
+text pair (a quote many outlets report) are aligned and decided once
+(``judge(..., decided)``).
 
 Memory: no table is persisted in the cluster or gathered in the driver. Joins are
-hash-partitioned into partitions sized by ``SHUFFLE_STATEMENTS`` and each source of pairs
+partitioned (by hash, the window's by ranges of days) into partitions sized by
+``SHUFFLE_STATEMENTS`` and each source of pairs
 is written to a stage folder (Parquet) before the next step reads it, so a task holds one
 partition. Scoring never shuffles texts: the statements are staged once in order, a file a
 piece (Arrow IPC, mapped into memory by the tasks that read it), and the pairs (two orders
 and two flags) are routed to tasks by the pair of pieces their statements lie in (a "block
 pair"), ``SCORE_PAIRS`` a task, so a task maps few pieces and takes from them only the rows
 of its pairs. The driver holds the orders of repeated articles, the keys of boilerplate
-texts and the count of pairs a block pair, all small.
+texts, the count of statements a day, the articles of candidate event pairs and the
+count of pairs a block pair, all small.
 """
 
 from __future__ import annotations
