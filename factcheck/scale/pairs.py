@@ -425,15 +425,17 @@ def _window(grams: dd.DataFrame, s: dd.DataFrame, policy: Policy) -> dd.DataFram
     return routed.map_partitions(_window_part, policy, meta=_PAIR)
 
 
-def _day_ranges(days: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """The first day of each range of consecutive days holding about
-    ``SHUFFLE_STATEMENTS`` statements (a day is never split)."""
+def _day_ranges(
+    days: np.ndarray, counts: np.ndarray, per_range: int = SHUFFLE_STATEMENTS
+) -> np.ndarray:
+    """The first day of each range of consecutive days holding about ``per_range``
+    statements (a day is never split)."""
     if not len(days):
         return np.zeros(1, dtype="int64")
     at = np.argsort(days)
     days, counts = days[at], counts[at]
     before = np.cumsum(counts) - counts  # statements on the days before each
-    cut = np.flatnonzero(np.diff(before // SHUFFLE_STATEMENTS, prepend=-1) > 0)
+    cut = np.flatnonzero(np.diff(before // per_range, prepend=-1) > 0)
     return days[cut]
 
 

@@ -1,0 +1,75 @@
+"""The window source joined within ranges of days: every pair of dated statements of two
+articles at most ``window_days`` apart sharing a shingle, found once, in one range."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+pytest.importorskip("dask")
+
+from factcheck.match import POLICY
+from factcheck.scale.pairs import _day_ranges, _to_ranges, _window_part
+from factcheck.scale.rows import statement_order
+
+
+def test_days_are_cut_into_ranges_of_about_the_budget_and_never_split():
+    days = np.array([10, 11, 12, 13, 20], dtype="int64")
+    counts = np.array([4, 4, 9, 1, 3], dtype="int64")
+    # 4 + 4 fill the first range; day 12 alone is over the budget; 13 and 20 share one
+    assert _day_ranges(days, counts, per_range=8).tolist() == [10, 12, 13]
+
+
+def test_a_row_is_a_probe_in_its_own_range_and_met_in_the_ranges_of_the_days_before():
+    starts = np.array([0, 10, 20], dtype="int64")
+    rows = pd.DataFrame({"order": [1, 2, 3], "day": [5, 11, 21], "g": [7, 7, 7]})
+    out = _to_ranges(rows, starts, window=3)
+    got = sorted(zip(out["order"], out["part"], out["probe"], strict=True))
+    # day 11 is within 3 days of range 0's last days, day 21 of range 1's
+    assert got == [(1, 0, True), (2, 0, False), (2, 1, True), (3, 1, False), (3, 2, True)]
+
+
+def _by_ranges(rows: pd.DataFrame, per_range: int) -> set[tuple[int, int]]:
+    days = rows["day"].value_counts()
+    starts = _day_ranges(days.index.to_numpy(), days.to_numpy(), per_range=per_range)
+    routed = _to_ranges(rows, starts, POLICY.window_days)
+    found: list[tuple[int, int]] = []
+    for _, part in routed.groupby("part"):
+        pairs = _window_part(part.set_index("part"), POLICY)
+        found += list(zip(pairs["x"], pairs["y"], strict=True))
+    assert len(found) == len(set(found))  # each pair leaves one task, once
+    return set(found)
+
+
+def _all_pairs(rows: pd.DataFrame) -> set[tuple[int, int]]:
+    out = set()
+    for a, b in itertools.combinations(rows.itertuples(index=False), 2):
+        if a.order >> 16 == b.order >> 16 or abs(a.day - b.day) > POLICY.window_days:
+            continue
+        if a.g == b.g:
+            out.add((min(a.order, b.order), max(a.order, b.order)))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 6), st.integers(0, 2), st.integers(0, 30), st.integers(0, 4)),
+        max_size=40,
+    ),
+    st.integers(1, 12),
+)
+def test_ranges_find_the_pairs_a_join_of_all_rows_finds(spec, per_range):
+    rows = pd.DataFrame(
+        [(statement_order(a, s), day, g) for a, s, day, g in spec],
+        columns=["order", "day", "g"],
+        dtype="int64",
+    ).drop_duplicates()
+    if rows.empty:
+        return
+    assert _by_ranges(rows, per_range) == _all_pairs(rows)
