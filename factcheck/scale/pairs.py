@@ -20,9 +20,7 @@ linked here are the pairs a plain ingest links:
   (``Policy.event_names``, ``event_names_alone``), so articles are joined on the pairs of
   names they hold, not on single keys: an undated article meets only the articles that
   share two of its names with it, not every article naming a common one. The test itself
-  is ``anchors.same_event`` on the two articles' keys. The candidate article pairs are
-  staged and their articles gathered, so that only those articles' keys and shingle rows
-  are joined to them.
+  is ``anchors.same_event`` on the two articles' keys.
 - **quoted**: quoted statements, any date, sharing their whole text or a strong 3-gram,
   except boilerplate: texts quoted more than ``Policy.group_all_pairs`` times.
 - **chain**: boilerplate's reports in chain order (published, article, statement), each
@@ -44,8 +42,7 @@ piece (Arrow IPC, mapped into memory by the tasks that read it), and the pairs (
 and two flags) are routed to tasks by the pair of pieces their statements lie in (a "block
 pair"), ``SCORE_PAIRS`` a task, so a task maps few pieces and takes from them only the rows
 of its pairs. The driver holds the orders of repeated articles, the keys of boilerplate
-texts, the count of statements a day, the articles of candidate event pairs and the
-count of pairs a block pair, all small.
+texts, the count of statements a day and the count of pairs a block pair, all small.
 """
 
 from __future__ import annotations
@@ -175,9 +172,7 @@ def _candidate_matches(
     # takes the planner minutes to optimise, and holds more at once
     found = [
         _stage(_window(grams, s, policy), stage / "window").assign(normal=True, chain=False),
-        _stage(_event(arts, grams, policy, k, stage / "events"), stage / "event").assign(
-            normal=True, chain=False
-        ),
+        _stage(_event(arts, grams, policy, k), stage / "event").assign(normal=True, chain=False),
         _stage(_quoted(s, policy, k), stage / "quoted").assign(normal=True, chain=False),
         _stage(_chain(s, stage / "sorted"), stage / "chain").assign(normal=False, chain=True),
     ]
@@ -473,13 +468,11 @@ def _window_part(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     return pd.concat(found, ignore_index=True).drop_duplicates(ignore_index=True)
 
 
-def _event(
-    arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int, stage: Path
-) -> dd.DataFrame:
+def _event(arts: dd.DataFrame, grams: dd.DataFrame, policy: Policy, k: int) -> dd.DataFrame:
     """Statement pairs sharing a shingle, of articles that report one event by their
-    keys: what ``Index.event_articles`` finds. The candidate article pairs are staged
-    first and their articles gathered (few: those sharing two names with another), so
-    that only those articles' rows and shingles are joined to them, not every article's."""
+    keys: what ``Index.event_articles`` finds. (The candidate articles are not gathered
+    to filter the joins by: at archive scale most articles share two names with another,
+    and the driver would hold them all.)"""
     meta = pd.DataFrame(
         {
             "order": pd.Series(dtype="int64"),
@@ -497,30 +490,17 @@ def _event(
     d = _pairs(_join(probe, dated, k, on=["k", "kb"]), "dated", policy)
     # undated: with any other article
     u = _pairs(_join(keys[keys["day"].isnull()], keys, k, on="k"), "undated", policy)
-    cands = _stage(dd.concat([d, u]).drop_duplicates(split_out=k), stage)
-    held = delayed(_articles_of(cands))
+    cands = dd.concat([d, u]).drop_duplicates(split_out=k)
     # the test itself, on the two articles' keys
     a = arts[["order", "day", "anchors"]]
-    a = a.map_partitions(_among, held, "order", meta=a._meta)
     c = _join(cands, a.rename(columns=lambda n: f"x_{n}"), k, left_on="x", right_on="x_order")
     c = _join(c, a.rename(columns=lambda n: f"y_{n}"), k, left_on="y", right_on="y_order")
     same = c.map_partitions(_same_event, policy, meta=_PAIR)
     # then their statements sharing a shingle
     ga = grams[["article_order", "g", "order"]]
-    ga = ga.map_partitions(_among, held, "article_order", meta=ga._meta)
     j = _join(same, ga, k, left_on="x", right_on="article_order")[["y", "g", "order"]]
     j = _join(j, ga, k, left_on=["y", "g"], right_on=["article_order", "g"])
     return _pairs(j, "event", policy)
-
-
-def _articles_of(pairs: dd.DataFrame) -> np.ndarray:
-    """The articles of these article pairs, sorted: gathered to the driver."""
-    both = pairs[["x", "y"]].compute().to_numpy(dtype="int64")
-    return np.unique(both)
-
-
-def _among(part: pd.DataFrame, orders: np.ndarray, column: str) -> pd.DataFrame:
-    return part[part[column].isin(orders)]
 
 
 def _event_keys(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
