@@ -410,33 +410,42 @@ def _window(grams: dd.DataFrame, s: dd.DataFrame, policy: Policy) -> dd.DataFram
     of its earlier day only, so its rows for all the shingles it shares meet in one task
     and it leaves that task once; a hash join on the shingle would send the pair from a
     partition a shingle, more of them the more partitions. The ranges hold about
-    ``SHUFFLE_STATEMENTS`` statements each (from the count of statements a day)."""
+    ``SHUFFLE_STATEMENTS`` statements each (from the count of statements a day); a busy
+    day of a large archive, alone over twice that, is shared among tasks by shingle."""
     g = grams[grams["day"].notnull()][["order", "day", "g"]]
     days = s[s["day"].notnull()]["day"].value_counts().compute()
-    starts = _day_ranges(days.index.to_numpy(dtype="int64"), days.to_numpy(dtype="int64"))
+    starts, splits = _day_ranges(days.index.to_numpy(dtype="int64"), days.to_numpy(dtype="int64"))
     meta = g._meta.assign(probe=pd.Series(dtype=bool), part=pd.Series(dtype="int64"))
-    routed = g.map_partitions(_to_ranges, starts, policy.window_days, meta=meta)
-    routed = routed.set_index("part", divisions=list(range(len(starts) + 1)))
+    routed = g.map_partitions(_to_ranges, starts, splits, policy.window_days, meta=meta)
+    routed = routed.set_index("part", divisions=list(range(int(splits.sum()) + 1)))
     return routed.map_partitions(_window_part, policy, meta=_PAIR)
 
 
 def _day_ranges(
     days: np.ndarray, counts: np.ndarray, per_range: int = SHUFFLE_STATEMENTS
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray]:
     """The first day of each range of consecutive days holding about ``per_range``
-    statements (a day is never split)."""
+    statements (a day is never split across ranges), and the tasks each range is shared
+    among: one, but for a range over twice the budget (one holding a busy day), which is
+    shared by shingle among tasks of about ``per_range`` statements. A pair
+    sharing shingles of two such tasks is found twice; the pairs' dedup merges it."""
     if not len(days):
-        return np.zeros(1, dtype="int64")
+        return np.zeros(1, dtype="int64"), np.ones(1, dtype="int64")
     at = np.argsort(days)
     days, counts = days[at], counts[at]
     before = np.cumsum(counts) - counts  # statements on the days before each
     cut = np.flatnonzero(np.diff(before // per_range, prepend=-1) > 0)
-    return days[cut]
+    held = np.add.reduceat(counts, cut)
+    splits = np.where(held > 2 * per_range, -(-held // per_range), 1)
+    return days[cut], splits.astype("int64")
 
 
-def _to_ranges(part: pd.DataFrame, starts: np.ndarray, window: int) -> pd.DataFrame:
+def _to_ranges(
+    part: pd.DataFrame, starts: np.ndarray, splits: np.ndarray, window: int
+) -> pd.DataFrame:
     """Each row in its day's range (``probe``) and, as a row to be met only, in the ranges
-    of the ``window`` days before its day."""
+    of the ``window`` days before its day; in a range shared among tasks, in the task of
+    its shingle."""
     day = part["day"].to_numpy(dtype="int64")
     own = np.searchsorted(starts, day, side="right") - 1
     first = (np.searchsorted(starts, day - window, side="right") - 1).clip(min=0)
@@ -445,7 +454,9 @@ def _to_ranges(part: pd.DataFrame, starts: np.ndarray, window: int) -> pd.DataFr
     offset = np.arange(len(rows)) - np.repeat(np.cumsum(copies) - copies, copies)
     ranges = first[rows] + offset
     out = part.iloc[rows].reset_index(drop=True)
-    return out.assign(probe=ranges == own[rows], part=ranges.astype("int64"))
+    base = np.cumsum(splits) - splits  # each range's first task
+    task = base[ranges] + np.mod(out["g"].to_numpy(dtype="int64"), splits[ranges])
+    return out.assign(probe=ranges == own[rows], part=task.astype("int64"))
 
 
 def _window_part(part: pd.DataFrame, policy: Policy) -> pd.DataFrame:
