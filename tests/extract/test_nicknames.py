@@ -64,3 +64,12 @@ def test_she_may_be_a_pat():
     # "Pat" tells no gender: "she" after "Pat Kane" is her
     text = 'Pat Kane runs the county elections office.\n\n"We are ready," she said on Monday.'
     assert _speaker_of(text, "We are ready") == "Pat Kane"
+
+
+def test_the_table_read_from_the_packages_file_is_the_packages_own():
+    """Read without importing the package (its version look-up costs start-up), the table
+    is exactly what the package's own reader gives."""
+    import nicknames
+
+    assert nk.table() == [(t.name1, t.name2) for t in nicknames.name_triplets()]
+    assert ("robert", "bob") in nk.table()
