@@ -103,9 +103,6 @@ class Article:
         the path (else, for an article from nowhere, its id)."""
         return self.source_id or self.url or self.path or self.id
 
-    def replace(self, **changes: Any) -> Article:
-        return dataclasses.replace(self, **changes)
-
     def to_json(self) -> dict[str, Any]:
         """The fields as JSON values (dates as ISO strings); ``Article(**d)`` reads them back."""
         d = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}

@@ -34,7 +34,8 @@ def _links() -> dict[str, frozenset[str]]:
 
 
 def table() -> list[tuple[str, str]]:
-    """The package's linked names (name1, name2), read once, on the first name compared.
+    """The package's linked names (name1, name2); ``_links`` reads them once, on the first
+    name compared.
 
     Read from its CSV file, not through ``import nicknames``: the package's ``__init__``
     looks its own version up in every installed distribution's metadata, 15-20 ms of each

@@ -152,7 +152,7 @@ def read_bytes(
     if isinstance(text, SourceError):
         yield text
         return
-    if not text or text.isspace():  # (not strip(): that copies a whole feed)
+    if _blank(text):
         yield SourceError(name, "empty file")
         return
     if suffix in {".jsonl", ".ndjson"}:
@@ -204,6 +204,12 @@ def _decode(data: bytes, name: str) -> str | SourceError:
     return text
 
 
+def _blank(text: str) -> bool:
+    """Empty or only whitespace: what ``not text.strip()`` says, without copying the text
+    (a whole feed, on the first check)."""
+    return not text or text.isspace()
+
+
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -230,7 +236,7 @@ def article_from_record(rec: Any, source: str, max_bytes: int = MAX_BYTES) -> It
     if not isinstance(text, str):
         yield SourceError(source, 'no "text" string in the article object')
         return
-    if not text.strip():
+    if _blank(text):
         yield SourceError(source, "article text is empty")
         return
     if len(text.encode("utf-8")) > max_bytes:
@@ -295,7 +301,7 @@ def _json_type(value: Any) -> str:
 
 def _read_jsonl(text: str, name: str, max_bytes: int) -> Iterator[Item]:
     for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        if _blank(line):
             continue
         try:
             rec = json.loads(line)
@@ -342,7 +348,7 @@ def _read_markdown(text: str, name: str) -> Iterator[Item]:
                 meta[k.strip().lower()] = v.strip().strip("\"'")
         text = text[m.end() :]
     body = markdown_text(text)
-    if not body.text.strip():
+    if _blank(body.text):
         yield SourceError(name, "Markdown file holds no text")
         return
     published, warning = _published(meta.get("published") or meta.get("date"), name)
