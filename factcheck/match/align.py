@@ -87,6 +87,8 @@ def _unbracket(
     words: Sequence[str], flags: Sequence[int]
 ) -> tuple[list[str], list[int], list[int]]:
     """Words without an editor's insertions; the word after one is marked as a gap."""
+    if BRACKET not in flags and BRACKET | GAP not in flags:  # most quotes: nothing to drop
+        return list(words), list(flags), list(range(len(words)))
     out: list[str] = []
     out_flags: list[int] = []
     index: list[int] = []
@@ -215,10 +217,13 @@ def _ignored(
     """Why a region that differs is no wording change, or None when it is one.
 
     ``fa`` and ``fb`` are the flags of the region's words and of the word after it."""
-    if "".join(sa) == "".join(sb):
+    ja, jb = "".join(sa), "".join(sb)
+    if ja == jb:
         return "spacing"
-    if any(f & GAP for f in fa) or any(f & GAP for f in fb):
+    if GAP in fa or GAP in fb or BRACKET | GAP in fa or BRACKET | GAP in fb:
         return "elided"
+    if "*" not in ja and "*" not in jb:  # nothing censored (and not all words equal)
+        return None
     if len(sa) == len(sb) and all(p == q or _censored(p, q) for p, q in zip(sa, sb, strict=True)):
         return "censored"
     return None

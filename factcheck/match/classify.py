@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..vocabulary import QUOTED_KINDS, Relation
 from .align import Alignment, Region
@@ -124,6 +125,22 @@ def decide(
     return Decision("consistent", "claim", score, words=words)
 
 
+def linkable_apart(
+    kind_a: str, kind_b: str, common: int, shorter: int, policy: Policy = POLICY
+) -> bool:
+    """Whether ``decide`` could link two statements of different events at all, from the
+    words they share (counted as a multiset, an editor's insertions left out: no
+    alignment matches more) and the plain length of the shorter of the two. Apart, only
+    two quotes link, at the strong tier (M and M/S) or the exact one (M = S): a bound
+    that lets a caller skip aligning the many any-date candidates that share a 3-gram
+    and little else."""
+    if kind_a not in QUOTED_KINDS or kind_b not in QUOTED_KINDS or shorter <= 0:
+        return False
+    if common < min(policy.strong_matched, policy.exact_matched):
+        return False
+    return common / shorter >= min(policy.strong_cover, 1.0)
+
+
 def _classify(
     al: Alignment, short_is_partial: bool
 ) -> tuple[list[Region], list[Region], list[tuple[Region, str | None]]]:
@@ -202,6 +219,7 @@ def _inflected(sa: Sequence[str], sb: Sequence[str]) -> bool:
     return len(sa) == len(sb) > 0 and [stem(w) for w in sa] == [stem(w) for w in sb]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(w: str) -> str:
     """A word without its inflection: duties → duty, running → run, pews → pew."""
     if len(w) > 4 and w.endswith("ies"):
@@ -215,7 +233,10 @@ def stem(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_number(w: str) -> bool:
+    """A word holding a digit (cached: a batch of pairs asks of the same words again and
+    again, and the scan costs more than the look-up)."""
     return any(c.isdigit() for c in w)
 
 

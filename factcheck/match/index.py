@@ -21,7 +21,7 @@ list kept sorted by a key of its items.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .anchors import FIGURE_PREFIX, NAME_PREFIX, day_number, event_test, same_event
@@ -51,6 +51,14 @@ class Text:
     shingles: frozenset[int]
     strong: frozenset[int]
     quoted: list[tuple[tuple[str, str, str], int]] = field(default_factory=list)  # sorted
+    bag: Counter[str] | None = None  # its words but an editor's, counted (``words_bag``)
+
+    def words_bag(self) -> Counter[str]:
+        """The text's words, without an editor's insertions, as a multiset: what an
+        alignment can match at most (filled on first use; most texts never need it)."""
+        if self.bag is None:
+            self.bag = Counter(plain(self.words, self.flags))
+        return self.bag
 
 
 @dataclass(slots=True, eq=False)

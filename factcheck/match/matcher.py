@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .align import Alignment, align
-from .classify import Decision, decide
+from .classify import Decision, decide, linkable_apart
 from .index import Article, Entry, Index, NewStatement, Text
+from .policy import Policy
 from .text import is_content
 
 
@@ -63,11 +64,27 @@ def judge(
     if decided is not None and key in decided:
         found = decided[key]
         return None if found is None else Link(a, b, *found)
+    if not same_event and not _linkable_apart(a, b, index.policy):
+        if decided is not None:
+            decided[key] = None
+        return None
     al = align(a.text.words, a.text.flags, b.text.words, b.text.flags, index.policy)
     d = decide(al, a.kind, b.kind, same_event=same_event, policy=index.policy)
     if decided is not None:
         decided[key] = None if d is None else (d, al)
     return Link(a, b, d, al) if d is not None else None
+
+
+def _linkable_apart(a: Entry, b: Entry, policy: Policy) -> bool:
+    """``classify.linkable_apart`` on the words the two texts share: most candidates of
+    other events (two quotes at any date sharing one 3-gram) are ruled out here, before
+    an alignment is paid for."""
+    x, y = a.text.words_bag(), b.text.words_bag()
+    if len(x) > len(y):
+        x, y = y, x
+    common = sum(min(n, y[w]) for w, n in x.items())
+    shorter = min(x.total(), y.total())
+    return linkable_apart(a.kind, b.kind, common, shorter, policy)
 
 
 def match_article(index: Index, article: Article, statements: Sequence[NewStatement]) -> Changes:

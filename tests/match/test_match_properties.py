@@ -128,3 +128,60 @@ def test_a_month_part_is_no_part_of_a_number():
     al, d, wa, wb = _decision(a, b)
     assert d is not None
     assert explain(d, al, Side(wa, a), Side(wb, b))[0][0] == "figure: 2 vs 3"
+
+
+# a small vocabulary, so that two random texts share words (and sometimes most of them)
+SHARED = st.sampled_from(
+    "the war is not over we will cut taxes by 10 20 million never people nation said "  # noqa: SIM905
+    "[the governor] … ( local ) percent".split()
+)
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(SHARED, max_size=18),
+    st.data(),
+    st.sampled_from(["direct", "partial", "claim", "indirect"]),
+    st.sampled_from(["direct", "partial", "pullquote", "tweet"]),
+)
+def test_the_shared_words_bound_never_drops_a_link_between_events(words, data, kind_a, kind_b):
+    """``judge`` skips aligning two statements of different events that share too few
+    words to link: it must decide exactly as aligning them would."""
+    from factcheck.match.index import Article, Index
+    from factcheck.match.matcher import judge
+
+    other = list(words)
+    for _ in range(data.draw(st.integers(0, 5))):
+        at = data.draw(st.integers(0, len(other)))
+        op = data.draw(st.sampled_from(["drop", "insert", "swap"]))
+        if op == "insert":
+            other.insert(at, data.draw(SHARED))
+        elif other and at < len(other):
+            if op == "drop":
+                other.pop(at)
+            else:
+                other[at] = data.draw(SHARED)
+    other = other[data.draw(st.integers(0, 3)) :]
+    wa, wb = tokens(" ".join(words)), tokens(" ".join(other))
+    index = Index()
+    ea = index.add(
+        1,
+        "a",
+        index.add_article(Article("a", 1, "2020-01-01", frozenset())),
+        kind_a,
+        kind_a != "claim",
+        stored(wa),
+    )
+    eb = index.add(
+        2,
+        "b",
+        index.add_article(Article("b", 2, "2021-06-01", frozenset())),
+        kind_b,
+        True,
+        stored(wb),
+    )
+    expected = decide(
+        align(wa.words, wa.flags, wb.words, wb.flags), kind_a, kind_b, same_event=False
+    )
+    link = judge(index, ea, eb, same_event=False)
+    assert (link.decision if link else None) == expected
