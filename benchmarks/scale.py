@@ -5,6 +5,7 @@ pool beside it, on generated feeds of growing size.
     python benchmarks/scale.py --sizes 10000 20000      # other sizes
     python benchmarks/scale.py --engines dask           # the Dask engine only
     python benchmarks/scale.py --workers 2 --cast 0     # the tests' fixed cast (see below)
+    python benchmarks/scale.py --engines dask --repeat 3  # medians of three rounds
 
 The feed is the scale tests' generator (``tests/scale/feed.py``) as an archive: stories
 reported by two to four outlets over a news cycle of six stories a day (so 100,000 articles
@@ -30,6 +31,8 @@ Each size and engine runs in a fresh process, on a feed written once per size. C
 
 Wall time and CPU time are printed side by side: the machine is shared and its wall time
 swings, so the time bar is judged on CPU time, with the verdict by wall time beside it.
+CPU time swings too (by a tenth from one run of a size to the next, here): ``--repeat N``
+runs the Dask engine N times a size, in rounds over the sizes, and judges the medians.
 For Dask, CPU is the driver's (client and scheduler, one process) plus each worker's
 (``resource.getrusage`` in the worker, through ``client.run``), and peak memory is each
 worker's high-water mark over the phase (reset before it through ``/proc/self/clear_refs``);
@@ -51,6 +54,7 @@ import math
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -243,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cast", type=int, default=3, help="stories per new person; 0: fixed")
     ap.add_argument("--engines", nargs="+", choices=["dask", "pool"], default=["dask", "pool"])
     ap.add_argument("--feeds", type=Path, help="a folder to keep the generated feeds in")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="runs of the Dask engine a size (medians)"
+    )
     ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
@@ -257,55 +264,89 @@ def main(argv: list[str] | None = None) -> int:
     )
     feeds = args.feeds or Path(tempfile.mkdtemp(prefix="factcheck-scale-"))
     feeds.mkdir(parents=True, exist_ok=True)
-    dask: dict[int, dict[str, Any]] = {}
+    runs: dict[int, list[dict[str, Any]]] = {n: [] for n in args.sizes}
     pool: dict[int, dict[str, Any]] = {}
-    for n in args.sizes:
-        feed = _feed(feeds, n, args.cast)
-        size_mb = feed.stat().st_size / 1e6
-        common = ["--workers", str(args.workers), "--one"]
-        if "dask" in args.engines:
-            r = dask[n] = _one([*common, "dask", str(feed)])
+    # rounds over all sizes, so that a noisy spell of a shared machine is spread over them
+    for round_ in range(args.repeat):
+        for n in args.sizes:
+            feed = _feed(feeds, n, args.cast)
+            common = ["--workers", str(args.workers), "--one"]
+            if "dask" in args.engines:
+                r = _one([*common, "dask", str(feed)])
+                runs[n].append(r)
+                _print_dask(n, r, feed.stat().st_size / 1e6)
+            if "pool" in args.engines and round_ == 0:
+                pool[n] = _one([*common, "pool", str(feed)])
+                _print_pool(n, pool[n])
+    dask = {n: _median(rs) for n, rs in runs.items() if rs}
+    if args.repeat > 1 and dask:
+        print(f"medians of {args.repeat} runs a size (peak memory: the largest):")
+        for n, r in dask.items():
             for ph in ("extract", "match"):
                 p = r[ph]
-                cpu = p["cpu_driver"] + p["cpu_workers"]
                 print(
-                    f"dask {n:>7} {ph:<7} wall {p['wall']:7.1f} s  CPU {cpu:7.1f} s"
-                    f" (driver {p['cpu_driver']:6.1f}, workers {p['cpu_workers']:7.1f})"
-                    f"  {r['articles'] / p['wall']:6.0f} articles/s"
-                    f"  peak/worker {max(p['peak_mb']):5.0f} MB",
-                    flush=True,
+                    f"dask {n:>7} {ph:<7} wall {p['wall']:7.1f} s"
+                    f"  CPU {p['cpu_driver'] + p['cpu_workers']:7.1f} s"
+                    f"  peak/worker {max(p['peak_mb']):5.0f} MB"
                 )
-            e, m = r["extract"], r["match"]
-            print(
-                f"dask {n:>7} disk    tables {e['tables_mb']:.0f} MB + matches"
-                f" {m['tables_mb']:.1f} MB; matching's stage peak {m['stage_mb']:.0f} MB,"
-                f" shuffle spill peak {m['scratch_mb']:.0f} MB",
-                flush=True,
-            )
-            total = r["extract"]["wall"] + r["match"]["wall"]
-            print(
-                f"dask {n:>7} total   wall {total:7.1f} s  {r['articles'] / total:6.0f} articles/s;"
-                f" {size_mb:.0f} MB feed, {r['blocks']} blocks, {r['statements']} statements,"
-                f" {r['matches']} candidate matches; worker idle {max(r['idle_mb']):.0f} MB,"
-                f" driver peak {r['driver_peak_mb']:.0f} MB",
-                flush=True,
-            )
-        if "pool" in args.engines:
-            r = pool[n] = _one([*common, "pool", str(feed)])
-            e, i = r["extract"], r["ingest"]
-            print(
-                f"pool {n:>7} extract wall {e['wall']:7.1f} s  CPU {e['cpu']:7.1f} s"
-                f"  {n / e['wall']:6.0f} articles/s  peak (largest process) {e['peak_mb']:5.0f} MB",
-                flush=True,
-            )
-            print(
-                f"pool {n:>7} ingest  wall {i['wall']:7.1f} s  CPU {i['cpu']:7.1f} s"
-                f"  {n / i['wall']:6.0f} articles/s  matching {i['matching']:7.1f} s (one process)"
-                f"  peak (main) {i['peak_mb']:5.0f} MB; {i['matches']} matches",
-                flush=True,
-            )
     _growth(dask, pool)
     return 0
+
+
+def _print_dask(n: int, r: dict[str, Any], size_mb: float) -> None:
+    for ph in ("extract", "match"):
+        p = r[ph]
+        cpu = p["cpu_driver"] + p["cpu_workers"]
+        print(
+            f"dask {n:>7} {ph:<7} wall {p['wall']:7.1f} s  CPU {cpu:7.1f} s"
+            f" (driver {p['cpu_driver']:6.1f}, workers {p['cpu_workers']:7.1f})"
+            f"  {r['articles'] / p['wall']:6.0f} articles/s"
+            f"  peak/worker {max(p['peak_mb']):5.0f} MB",
+            flush=True,
+        )
+    e, m = r["extract"], r["match"]
+    print(
+        f"dask {n:>7} disk    tables {e['tables_mb']:.0f} MB + matches"
+        f" {m['tables_mb']:.1f} MB; matching's stage peak {m['stage_mb']:.0f} MB,"
+        f" shuffle spill peak {m['scratch_mb']:.0f} MB",
+        flush=True,
+    )
+    total = e["wall"] + m["wall"]
+    print(
+        f"dask {n:>7} total   wall {total:7.1f} s  {r['articles'] / total:6.0f} articles/s;"
+        f" {size_mb:.0f} MB feed, {r['blocks']} blocks, {r['statements']} statements,"
+        f" {r['matches']} candidate matches; worker idle {max(r['idle_mb']):.0f} MB,"
+        f" driver peak {r['driver_peak_mb']:.0f} MB",
+        flush=True,
+    )
+
+
+def _print_pool(n: int, r: dict[str, Any]) -> None:
+    e, i = r["extract"], r["ingest"]
+    print(
+        f"pool {n:>7} extract wall {e['wall']:7.1f} s  CPU {e['cpu']:7.1f} s"
+        f"  {n / e['wall']:6.0f} articles/s  peak (largest process) {e['peak_mb']:5.0f} MB",
+        flush=True,
+    )
+    print(
+        f"pool {n:>7} ingest  wall {i['wall']:7.1f} s  CPU {i['cpu']:7.1f} s"
+        f"  {n / i['wall']:6.0f} articles/s  matching {i['matching']:7.1f} s (one process)"
+        f"  peak (main) {i['peak_mb']:5.0f} MB; {i['matches']} matches",
+        flush=True,
+    )
+
+
+def _median(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One size's runs as one: each phase's median wall and CPU times (of the run with
+    the median total CPU, so driver and workers stay one run's), and its largest peak."""
+    out = dict(runs[0])
+    for ph in ("extract", "match"):
+        ranked = sorted(runs, key=lambda r: r[ph]["cpu_driver"] + r[ph]["cpu_workers"])
+        mid = dict(ranked[len(ranked) // 2][ph])
+        mid["wall"] = statistics.median(r[ph]["wall"] for r in runs)
+        mid["peak_mb"] = [max(max(r[ph]["peak_mb"]) for r in runs)]
+        out[ph] = mid
+    return out
 
 
 def _growth(dask: dict[int, dict[str, Any]], pool: dict[int, dict[str, Any]]) -> None:

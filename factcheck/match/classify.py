@@ -131,12 +131,17 @@ def linkable_apart(
     """Whether ``decide`` could link two statements of different events at all, from the
     words they share (counted as a multiset, an editor's insertions left out: no
     alignment matches more) and the plain length of the shorter of the two. Apart, only
-    two quotes link, at the strong tier (M and M/S) or the exact one (M = S): a bound
-    that lets a caller skip aligning the many any-date candidates that share a 3-gram
-    and little else."""
-    if kind_a not in QUOTED_KINDS or kind_b not in QUOTED_KINDS or shorter <= 0:
+    two quotes link: see ``quotes_linkable_apart``."""
+    if kind_a not in QUOTED_KINDS or kind_b not in QUOTED_KINDS:
         return False
-    if common < min(policy.strong_matched, policy.exact_matched):
+    return quotes_linkable_apart(common, shorter, policy)
+
+
+def quotes_linkable_apart(common: int, shorter: int, policy: Policy = POLICY) -> bool:
+    """``linkable_apart`` for two quotes: at the strong tier (M and M/S) or the exact one
+    (M = S). A bound that lets a caller skip aligning the many any-date candidates that
+    share a 3-gram and little else."""
+    if shorter <= 0 or common < min(policy.strong_matched, policy.exact_matched):
         return False
     return common / shorter >= min(policy.strong_cover, 1.0)
 

@@ -61,6 +61,14 @@ class Text:
         return self.bag
 
 
+def shared_words(a: Counter[str], b: Counter[str]) -> tuple[int, int]:
+    """(the words two texts share, counted as multisets; the length of the shorter), from
+    their ``words_bag``: what ``classify.linkable_apart`` bounds an alignment by."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(n, b[w]) for w, n in a.items()), min(a.total(), b.total())
+
+
 @dataclass(slots=True, eq=False)
 class Entry:
     """A statement in the index."""

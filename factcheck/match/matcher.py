@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .align import Alignment, align
 from .classify import Decision, decide, linkable_apart
-from .index import Article, Entry, Index, NewStatement, Text
+from .index import Article, Entry, Index, NewStatement, Text, shared_words
 from .policy import Policy
 from .text import is_content
 
@@ -79,12 +79,8 @@ def _linkable_apart(a: Entry, b: Entry, policy: Policy) -> bool:
     """``classify.linkable_apart`` on the words the two texts share: most candidates of
     other events (two quotes at any date sharing one 3-gram) are ruled out here, before
     an alignment is paid for."""
-    x, y = a.text.words_bag(), b.text.words_bag()
-    if len(x) > len(y):
-        x, y = y, x
-    common = sum(min(n, y[w]) for w, n in x.items())
-    shorter = min(x.total(), y.total())
-    return linkable_apart(a.kind, b.kind, common, shorter, policy)
+    shared = shared_words(a.text.words_bag(), b.text.words_bag())
+    return linkable_apart(a.kind, b.kind, *shared, policy)
 
 
 def match_article(index: Index, article: Article, statements: Sequence[NewStatement]) -> Changes:
