@@ -51,14 +51,12 @@ class Text:
     shingles: frozenset[int]
     strong: frozenset[int]
     quoted: list[tuple[tuple[str, str, str], int]] = field(default_factory=list)  # sorted
-    bag: Counter[str] | None = None  # its words but an editor's, counted (``words_bag``)
 
     def words_bag(self) -> Counter[str]:
         """The text's words, without an editor's insertions, as a multiset: what an
-        alignment can match at most (filled on first use; most texts never need it)."""
-        if self.bag is None:
-            self.bag = Counter(plain(self.words, self.flags))
-        return self.bag
+        alignment can match at most. Counted when asked, not kept: an index holds every
+        stored text, and a counter a text would grow it by half a kilobyte each."""
+        return Counter(plain(self.words, self.flags))
 
 
 def shared_words(a: Counter[str], b: Counter[str]) -> tuple[int, int]:
