@@ -639,7 +639,10 @@ def _chain(s: dd.DataFrame, stage: Path) -> dd.DataFrame:
             "order": pd.Series(dtype="int64"),
         }
     )
-    c = _stage(c.map_partitions(_chain_at, meta=meta).sort_values("at"), stage)
+    # staged before the sort, which passes over its input twice (for its divisions, then
+    # to shuffle): twice over these few rows, not over every statement
+    c = _stage(c.map_partitions(_chain_at, meta=meta), stage.with_name(f"{stage.name}-rows"))
+    c = _stage(c.sort_values("at"), stage)
     parts = c.to_delayed()
     ends = [e for e in compute(*[delayed(_ends)(p) for p in parts]) if e is not None]
     seams = [
