@@ -26,6 +26,10 @@ WORKER_ENV = {"ARROW_DEFAULT_MEMORY_POOL": "system"}
 WORKER_CONFIG = {
     "distributed.p2p.comm.buffer": "8 MiB",
     "distributed.p2p.storage.buffer": "8 MiB",
+    # the dashboard's sampling profiler: every 10 ms a worker walks its threads' stacks and
+    # keeps a call tree that grows with the run (tens of thousands of dicts at 100k
+    # articles), and each full collection walks it again; a batch job does not need it
+    "distributed.worker.profile.enabled": False,
 }
 
 
