@@ -25,7 +25,15 @@ from ..store import articles as aq
 from ..store import matches as mq
 from ..store import statements as stq
 from ..store.matches import NewMatch
-from .ingest import IngestReport, Progress, _stored, store_prepared, write_article
+from .ingest import (
+    IngestReport,
+    Linked,
+    Linker,
+    Progress,
+    _stored,
+    store_prepared,
+    write_article,
+)
 from .matching import load_index, mark_current
 
 
@@ -107,12 +115,8 @@ def load_extracted(
     return report
 
 
-def _linker(
-    p: Prepared, matches: Mapping[str, list[NewMatch]]
-) -> Callable[[sqlite3.Connection, int, list[int], str], list[NewMatch]]:
-    def link(
-        conn: sqlite3.Connection, document_id: int, seqs: list[int], stamp: str
-    ) -> list[NewMatch]:
+def _linker(p: Prepared, matches: Mapping[str, list[NewMatch]]) -> Linker:
+    def link(conn: sqlite3.Connection, document_id: int, seqs: list[int], stamp: str) -> Linked:
         mine = {d.id for d in p.statements}
         found: dict[tuple[str, str], NewMatch] = {}
         for sid in sorted(mine):
@@ -123,6 +127,6 @@ def _linker(
         out = list(found.values())
         mq.insert_matches(conn, out, stamp)
         mq.refresh_flags(conn, sorted({i for m in out for i in (m.a, m.b)}))
-        return out
+        return out, 0  # an extraction's matches are final: none replaces another
 
     return link

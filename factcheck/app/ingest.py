@@ -179,8 +179,8 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
     """One article and all it holds, in one transaction; the index learns it after commit."""
     a = p.article
 
-    def link(conn: sqlite3.Connection, document_id: int, seqs: list[int], stamp: str) -> Found:
-        return match_new_article(
+    def link(conn: sqlite3.Connection, document_id: int, seqs: list[int], stamp: str) -> Linked:
+        written = match_new_article(
             conn,
             index,
             MatchArticle(a.id, document_id, _published(a), p.anchors),
@@ -191,13 +191,16 @@ def write_article(store: Store, index: Index, p: Prepared, report: IngestReport)
             {d.id: d.repeats for d in p.statements if d.repeats},
             {seq: (d.text, d.start, d.parts) for d, seq in zip(p.statements, seqs, strict=True)},
             stamp,
-        ).matches
+        )
+        return written.matches, written.removed
 
     store_prepared(store, p, report, link)
 
 
-Found = list[NewMatch]
-Linker = Callable[[sqlite3.Connection, int, list[int], str], Found]
+# the matches a linker wrote, and how many stored ones it dropped (a boilerplate quote's
+# chain re-linked around a report that falls between two linked ones)
+Linked = tuple[list[NewMatch], int]
+Linker = Callable[[sqlite3.Connection, int, list[int], str], Linked]
 
 
 def store_prepared(store: Store, p: Prepared, report: IngestReport, link: Linker) -> None:
@@ -252,7 +255,7 @@ def store_prepared(store: Store, p: Prepared, report: IngestReport, link: Linker
             created += bool(r and r.created)
         sids = [speaker_ids.get(d.speaker_name) if d.speaker_name else None for d in p.statements]
         seqs = stq.insert_statements(conn, a.id, p.statements, sids)
-        found = link(conn, document_id, seqs, stamp)
+        found, dropped = link(conn, document_id, seqs, stamp)
         carried = carry_reviews(conn, prev["id"], p.statements, stamp) if prev else None
     report.stored += 1
     report.new_versions += bool(prev)
@@ -262,7 +265,7 @@ def store_prepared(store: Store, p: Prepared, report: IngestReport, link: Linker
     report.quotes += quotes
     report.claims += len(p.statements) - quotes
     report.speakers += created
-    report.matches += len(found)
+    report.matches += len(found) - dropped  # what the store gained
     report.contradictions += sum(m.relation == "contradiction" for m in found)
 
 
