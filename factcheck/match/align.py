@@ -87,7 +87,8 @@ def _unbracket(
     words: Sequence[str], flags: Sequence[int]
 ) -> tuple[list[str], list[int], list[int]]:
     """Words without an editor's insertions; the word after one is marked as a gap."""
-    if BRACKET not in flags and BRACKET | GAP not in flags:  # most quotes: nothing to drop
+    # most quotes: nothing to drop (flags are two bits: see text.BRACKET)
+    if BRACKET not in flags and BRACKET | GAP not in flags:
         return list(words), list(flags), list(range(len(words)))
     out: list[str] = []
     out_flags: list[int] = []

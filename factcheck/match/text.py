@@ -31,6 +31,9 @@ from .words import (
     SUFFIX_CONTRACTIONS,
 )
 
+# A word's flags are these two bits and nothing else, so a flag is one of four values:
+# align's hot paths test membership (``GAP in flags or BRACKET | GAP in flags``)
+# instead of masking every word. A third bit must be added to those tests too.
 BRACKET = 1
 GAP = 2
 
